@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "schooldash",
+    products: [
+        .executable(name: "schooldash", targets: ["schooldash"]),
+        .library(name: "SchoolMetrics", targets: ["SchoolMetrics"]),
+        .library(name: "SchoolRender", targets: ["SchoolRender"]),
+    ],
+    targets: [
+        // Cairo (with fontconfig and FreeType behind it), from Debian's libcairo2-dev.
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]
+        ),
+        // zlib, for writing PNG files with a pHYs chunk.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        // The data model, loading, validation and every computation. Never draws.
+        .target(name: "SchoolMetrics"),
+        // Everything that draws; only its Backend folder imports Cairo.
+        .target(name: "SchoolRender", dependencies: ["SchoolMetrics", "CCairo", "CZlib"]),
+        // The command line: argument parsing and commands over the two libraries.
+        .target(name: "SchoolDashCLI", dependencies: ["SchoolMetrics", "SchoolRender"]),
+        .executableTarget(name: "schooldash", dependencies: ["SchoolDashCLI"]),
+        .testTarget(
+            name: "SchoolMetricsTests",
+            dependencies: ["SchoolMetrics"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "SchoolRenderTests", dependencies: ["SchoolRender"]),
+        .testTarget(name: "SchoolDashCLITests", dependencies: ["SchoolDashCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,161 @@
+import SchoolMetrics
+
+/// Turns the words of a command line into an ``Invocation``. A pure function: no I/O.
+public enum ArgumentParser {
+    /// An option a command accepts: its name and whether a value follows it.
+    struct OptionSpec {
+        var name: String
+        var takesValue: Bool
+    }
+
+    static let commands: [String: [OptionSpec]] = [
+        "check": [flag("strict"), flag("json"), value("lang")],
+        "build": [value("out"), value("format"), value("dpi"), value("lang"), value("period"), value("ward"),
+                  value("school"), value("jobs"), flag("quiet"), flag("strict")],
+        "metrics": [flag("json"), value("by"), value("lang")],
+    ]
+
+    public static func parse(_ arguments: [String]) -> Result<Invocation, UsageError> {
+        do {
+            return .success(try invocation(arguments))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private static func invocation(_ arguments: [String]) throws(UsageError) -> Invocation {
+        guard let first = arguments.first else { return .help(topic: nil) }
+        switch first {
+        case "--help", "-h", "help": return .help(topic: arguments.dropFirst().first)
+        case "--version": return .version
+        default: break
+        }
+        guard let specs = commands[first] else {
+            throw UsageError(message: "unknown command '\(first)'; the commands are \(commands.keys.sorted().joined(separator: ", "))")
+        }
+        if arguments.contains("--help") || arguments.contains("-h") { return .help(topic: first) }
+        let words = try Words(Array(arguments.dropFirst()), specs: specs, command: first)
+        switch first {
+        case "check":
+            var options = CheckOptions()
+            options.inputs = words.inputs(default: options.inputs)
+            options.strict = words.flags.contains("strict")
+            options.json = words.flags.contains("json")
+            options.language = try words.language() ?? options.language
+            return .check(options)
+        case "build":
+            return .build(try buildOptions(words))
+        default:
+            var options = MetricsOptions()
+            options.inputs = words.inputs(default: options.inputs)
+            options.language = try words.language() ?? options.language
+            if let by = words.values["by"] {
+                guard let grouping = MetricsOptions.Grouping(rawValue: by) else {
+                    throw words.error("--by takes ward, district or province, not '\(by)'")
+                }
+                options.grouping = grouping
+            }
+            return .metrics(options)
+        }
+    }
+
+    private static func buildOptions(_ words: Words) throws(UsageError) -> BuildOptions {
+        var options = BuildOptions()
+        options.inputs = words.inputs(default: options.inputs)
+        options.out = words.values["out"] ?? options.out
+        options.language = try words.language() ?? options.language
+        if let list = words.values["format"] {
+            var formats: [BuildOptions.Format] = []
+            for name in list.split(separator: ",", omittingEmptySubsequences: false) {
+                guard let format = BuildOptions.Format(rawValue: name.lowercased()) else {
+                    throw words.error("--format takes pdf, png and svg separated by commas, not '\(name)'")
+                }
+                if !formats.contains(format) { formats.append(format) }
+            }
+            options.formats = formats
+        }
+        options.dpi = try words.integer("dpi", in: 36...1200) ?? options.dpi
+        options.jobs = try words.integer("jobs", in: 1...256)
+        options.period = words.values["period"]
+        options.ward = words.values["ward"]
+        options.school = words.values["school"]
+        options.quiet = words.flags.contains("quiet")
+        options.strict = words.flags.contains("strict")
+        return options
+    }
+
+    private static func flag(_ name: String) -> OptionSpec { OptionSpec(name: name, takesValue: false) }
+    private static func value(_ name: String) -> OptionSpec { OptionSpec(name: name, takesValue: true) }
+
+    /// The words after the command: positional inputs, flags, and options with their values.
+    private struct Words {
+        var positional: [String] = []
+        var flags: Set<String> = []
+        var values: [String: String] = [:]
+        let command: String
+
+        init(_ arguments: [String], specs: [OptionSpec], command: String) throws(UsageError) {
+            self.command = command
+            var index = 0
+            var onlyPositional = false
+            while index < arguments.count {
+                let word = arguments[index]
+                index += 1
+                if onlyPositional || !word.hasPrefix("-") || word == "-" {
+                    positional.append(word)
+                    continue
+                }
+                if word == "--" { onlyPositional = true; continue }
+                var name = String(word.drop { $0 == "-" })
+                var inlineValue: String?
+                if let equals = name.firstIndex(of: "=") {
+                    inlineValue = String(name[name.index(after: equals)...])
+                    name = String(name[..<equals])
+                }
+                guard let spec = specs.first(where: { $0.name == name }) else {
+                    throw UsageError(message: "unknown option '\(word)' for '\(command)'", command: command)
+                }
+                if !spec.takesValue {
+                    if inlineValue != nil { throw UsageError(message: "--\(name) takes no value", command: command) }
+                    flags.insert(name)
+                    continue
+                }
+                let value: String
+                if let inlineValue {
+                    value = inlineValue
+                } else {
+                    guard index < arguments.count, !arguments[index].hasPrefix("--") else {
+                        throw UsageError(message: "--\(name) needs a value", command: command)
+                    }
+                    value = arguments[index]
+                    index += 1
+                }
+                if value.isEmpty { throw UsageError(message: "--\(name) needs a value", command: command) }
+                if values[name] != nil { throw UsageError(message: "--\(name) is given twice", command: command) }
+                values[name] = value
+            }
+        }
+
+        func inputs(default fallback: [String]) -> [String] {
+            positional.isEmpty ? fallback : positional
+        }
+
+        func error(_ message: String) -> UsageError {
+            UsageError(message: message, command: command)
+        }
+
+        func language() throws(UsageError) -> Language? {
+            guard let text = values["lang"] else { return nil }
+            guard let language = Language(rawValue: text) else { throw error("--lang takes vi or en, not '\(text)'") }
+            return language
+        }
+
+        func integer(_ name: String, in range: ClosedRange<Int>) throws(UsageError) -> Int? {
+            guard let text = values[name] else { return nil }
+            guard let value = Int(text), range.contains(value) else {
+                throw error("--\(name) takes a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
+            }
+            return value
+        }
+    }
+}

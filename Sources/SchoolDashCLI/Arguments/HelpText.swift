@@ -1,0 +1,79 @@
+/// The text of `--help` for the tool and for each command.
+enum HelpText {
+    static let version = "0.1.0"
+
+    static func text(for topic: String?) -> String? {
+        switch topic {
+        case nil: tool
+        case "check": check
+        case "build": build
+        case "metrics": metrics
+        default: nil
+        }
+    }
+
+    static let tool = """
+    schooldash — dashboards from the year-end reports of Vietnamese schools and their party cells.
+
+    Usage: schooldash <command> [INPUT…] [options]
+
+    Commands:
+      check     load the records and report every error and warning in them
+      build     draw the dashboards into an output folder
+      metrics   print the computed figures as JSON
+
+    INPUT is a JSON or CSV file, or a folder searched for *.json and *.csv (default: Samples).
+    Exit codes: 0 ok (warnings alone too), 1 data errors, 2 usage or I/O error.
+
+    Example:
+      schooldash check Samples/seeds
+    Run 'schooldash <command> --help' for a command's options.
+    """
+
+    static let check = """
+    Usage: schooldash check [INPUT…] [--strict] [--json] [--lang vi|en]
+
+    Loads every record and reports each problem with its file, line and column (or record
+    and field), what was found and what was expected.
+
+    Options:
+      --strict       warnings fail too (exit 1)
+      --json         print the findings as JSON
+      --lang vi|en   the language of the messages (default vi)
+
+    Example:
+      schooldash check Samples/demo --lang en
+    """
+
+    static let build = """
+    Usage: schooldash build [INPUT…] [--out DIR] [--format pdf,png,svg] [--dpi N] [--lang vi|en]
+                            [--period P] [--ward NAME] [--school ID] [--jobs N] [--quiet] [--strict]
+
+    Draws one dashboard per school and period, one per ward, comparisons and a meeting pack.
+
+    Options:
+      --out DIR        the output folder (default Output)
+      --format LIST    pdf, png and/or svg, separated by commas (default pdf,png)
+      --dpi N          resolution of PNG files, 36 to 1200 (default 150)
+      --lang vi|en     the language of the dashboards (default vi)
+      --period P       only this period
+      --ward NAME      only this ward
+      --school ID      only this school
+      --jobs N         worker count (default: all cores)
+      --quiet          no progress and no summary
+      --strict         stop before writing anything when any error exists
+
+    Example:
+      schooldash build Samples --out Output --format pdf
+    """
+
+    static let metrics = """
+    Usage: schooldash metrics [INPUT…] --json [--by ward|district|province] [--lang vi|en]
+
+    Prints every computed figure as JSON: per record, and rolled up per ward (or district,
+    or province). Percentages are exact; rounding is for display only.
+
+    Example:
+      schooldash metrics Samples --json --by district
+    """
+}

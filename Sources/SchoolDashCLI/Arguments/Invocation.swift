@@ -1,0 +1,55 @@
+import SchoolMetrics
+
+/// What the user asked for, fully parsed and checked: one case per command.
+public enum Invocation: Equatable, Sendable {
+    case help(topic: String?)
+    case version
+    case check(CheckOptions)
+    case build(BuildOptions)
+    case metrics(MetricsOptions)
+}
+
+/// `schooldash check [INPUT…] [--strict] [--json] [--lang vi|en]`
+public struct CheckOptions: Equatable, Sendable {
+    public var inputs: [String] = ["Samples"]
+    public var strict = false
+    public var json = false
+    public var language: Language = .vi
+}
+
+/// `schooldash build [INPUT…] [--out DIR] [--format …] [--dpi N] [--lang …] [--period P] …`
+public struct BuildOptions: Equatable, Sendable {
+    public enum Format: String, Equatable, Sendable, CaseIterable {
+        case pdf, png, svg
+    }
+
+    public var inputs: [String] = ["Samples"]
+    public var out = "Output"
+    public var formats: [Format] = [.pdf, .png]
+    public var dpi = 150
+    public var language: Language = .vi
+    public var period: String?
+    public var ward: String?
+    public var school: String?
+    public var jobs: Int?
+    public var quiet = false
+    public var strict = false
+}
+
+/// `schooldash metrics [INPUT…] --json [--by ward|district|province]`
+public struct MetricsOptions: Equatable, Sendable {
+    public enum Grouping: String, Equatable, Sendable, CaseIterable {
+        case ward, district, province
+    }
+
+    public var inputs: [String] = ["Samples"]
+    public var grouping: Grouping = .ward
+    public var language: Language = .vi
+}
+
+/// A command line that cannot be run, with the message that says why.
+public struct UsageError: Error, Equatable, Sendable {
+    public var message: String
+    /// The command whose usage to show with the message, if any.
+    public var command: String?
+}

@@ -1,0 +1,46 @@
+import SchoolMetrics
+
+/// The `schooldash` command: parses the words, runs the command, returns the exit code.
+public enum CLI {
+    public static func run(_ arguments: [String], console: Console) -> ExitCode {
+        switch ArgumentParser.parse(arguments) {
+        case .failure(let error):
+            console.err("schooldash: \(error.message)")
+            console.err("Try 'schooldash \(error.command.map { "\($0) " } ?? "")--help'.")
+            return .usage
+        case .success(let invocation):
+            return run(invocation, console: console)
+        }
+    }
+
+    static func run(_ invocation: Invocation, console: Console) -> ExitCode {
+        switch invocation {
+        case .help(let topic):
+            guard let text = HelpText.text(for: topic) else {
+                console.err("schooldash: no help for '\(topic ?? "")'")
+                return .usage
+            }
+            console.out(text)
+            return .ok
+        case .version:
+            console.out("schooldash \(HelpText.version)")
+            return .ok
+        case .check(let options):
+            return CheckCommand(options: options, console: console).run()
+        case .build(let options):
+            return BuildCommand(options: options, console: console).run()
+        case .metrics(let options):
+            return MetricsCommand(options: options, console: console).run()
+        }
+    }
+
+    /// Loads the inputs, or says why they cannot be read (a usage or I/O error).
+    static func load(_ inputs: [String], console: Console, language: Language) -> Loader.Result? {
+        do {
+            return try Loader().load(paths: inputs)
+        } catch {
+            console.err("schooldash: \(error.path): \(error.message.text(language))")
+            return nil
+        }
+    }
+}

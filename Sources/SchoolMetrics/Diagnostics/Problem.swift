@@ -1,0 +1,305 @@
+/// Every problem schooldash can find in its input, with its stable code, its severity and
+/// its sentence in Vietnamese and English.
+///
+/// Keeping them in one place keeps codes unique and both languages side by side.
+public enum Problem: Sendable, Hashable {
+    // Files and syntax.
+    case unreadableFile(reason: String)
+    case emptyFile
+    case fileTooLarge(bytes: Int, limit: Int)
+    case invalidUTF8
+    case jsonSyntax(expected: Expected, found: String)
+    case nestingTooDeep(limit: Int)
+    case numberOutOfRange(text: String)
+    case csvUnterminatedQuote
+    case csvUnknownKind
+    case csvDuplicateColumn(name: String)
+    case csvUnknownColumn(name: String, suggestion: String?)
+    case csvExtraCells(expected: Int, found: Int)
+    case csvTargetWithoutRecord(school: String, period: String)
+    case noInputFiles
+
+    // Shape of a record.
+    case wrongType(Subject, expected: ValueKind, found: String)
+    case missingField(Subject)
+    case unknownField(Subject, suggestion: String?)
+    case duplicateField(Subject)
+    case invalidSchoolID(found: String)
+    case textTooLong(Subject, length: Int, limit: Int)
+    case textCleaned(Subject)
+    case negativeNumber(Subject, found: String)
+    case countTooLarge(Subject, found: String, limit: Int)
+    case percentOutOfRange(Subject, found: String)
+    case unknownScheme(Subject, found: String)
+    case schemeInWrongSection(Subject, scheme: String, section: String)
+    case duplicateScheme(Subject, scheme: String)
+    case unknownCategory(Subject, key: String, scheme: Scheme)
+    case duplicateCategory(Subject, category: String)
+    case rateCountExceedsOf(Subject, count: Int, of: Int)
+    case classificationExceedsMembers(classified: Int, members: Int)
+    case probationaryExceedsMembers(probationary: Int, members: Int)
+    case invalidBetter(Subject, found: String)
+    case targetBoundsReversed(Subject, min: String, max: String)
+    case achievedOnNumericTarget(Subject)
+    case actualOnYesNoTarget(Subject)
+    case unknownMetric(Subject, found: String)
+    case tooManyTargets(count: Int, limit: Int)
+    case schemeCategoriesInvalid(Subject, reason: String)
+
+    // Across records.
+    case duplicateRecord(first: String)
+    case schoolNameConflict(first: String, second: String)
+    case identicalRepeats(count: Int, of: String)
+
+    /// The stable code, for scripts and for looking a problem up.
+    public var code: String {
+        switch self {
+        case .unreadableFile: "unreadable-file"
+        case .emptyFile: "empty-file"
+        case .fileTooLarge: "file-too-large"
+        case .invalidUTF8: "invalid-utf8"
+        case .jsonSyntax: "json-syntax"
+        case .nestingTooDeep: "nesting-too-deep"
+        case .numberOutOfRange: "number-out-of-range"
+        case .csvUnterminatedQuote: "csv-unterminated-quote"
+        case .csvUnknownKind: "csv-unknown-kind"
+        case .csvDuplicateColumn: "csv-duplicate-column"
+        case .csvUnknownColumn: "csv-unknown-column"
+        case .csvExtraCells: "csv-extra-cells"
+        case .csvTargetWithoutRecord: "target-without-record"
+        case .noInputFiles: "no-input-files"
+        case .wrongType: "wrong-type"
+        case .missingField: "missing-field"
+        case .unknownField: "unknown-field"
+        case .duplicateField: "duplicate-field"
+        case .invalidSchoolID: "invalid-school-id"
+        case .textTooLong: "text-too-long"
+        case .textCleaned: "text-cleaned"
+        case .negativeNumber: "negative-count"
+        case .countTooLarge: "count-too-large"
+        case .percentOutOfRange: "percent-out-of-range"
+        case .unknownScheme: "unknown-scheme"
+        case .schemeInWrongSection: "scheme-wrong-section"
+        case .duplicateScheme: "duplicate-scheme"
+        case .unknownCategory: "unknown-category"
+        case .duplicateCategory: "duplicate-category"
+        case .rateCountExceedsOf: "rate-count-exceeds-of"
+        case .classificationExceedsMembers: "classification-exceeds-members"
+        case .probationaryExceedsMembers: "probationary-exceeds-members"
+        case .invalidBetter: "invalid-better"
+        case .targetBoundsReversed: "target-min-above-max"
+        case .achievedOnNumericTarget: "target-achieved-on-numeric"
+        case .actualOnYesNoTarget: "target-actual-on-yes-no"
+        case .unknownMetric: "unknown-metric"
+        case .tooManyTargets: "too-many-targets"
+        case .schemeCategoriesInvalid: "scheme-categories-invalid"
+        case .duplicateRecord: "duplicate-record"
+        case .schoolNameConflict: "school-name-conflict"
+        case .identicalRepeats: "identical-repeats"
+        }
+    }
+
+    public var severity: Severity {
+        switch self {
+        case .unknownField, .csvUnknownColumn, .textCleaned: .warning
+        case .identicalRepeats: .info
+        default: .error
+        }
+    }
+
+    public var message: Message {
+        let (en, vi) = sentences
+        return Message(en: en, vi: vi)
+    }
+
+    private var sentences: (String, String) {
+        switch self {
+        case .unreadableFile(let reason):
+            return ("cannot read the file: \(reason)", "không đọc được tệp: \(reason)")
+        case .emptyFile:
+            return ("the file is empty; expected a record", "tệp trống; cần có ít nhất một bản ghi")
+        case .fileTooLarge(let bytes, let limit):
+            return ("the file has \(bytes) bytes, more than the limit of \(limit)",
+                    "tệp có \(bytes) byte, vượt giới hạn \(limit)")
+        case .invalidUTF8:
+            return ("the text is not valid UTF-8; save the file as UTF-8",
+                    "văn bản không phải UTF-8 hợp lệ; hãy lưu tệp dạng UTF-8")
+        case .jsonSyntax(let expected, let found):
+            return ("expected \(expected.en), found \(found)", "cần \(expected.vi), gặp \(found)")
+        case .nestingTooDeep(let limit):
+            return ("values are nested more than \(limit) levels deep", "giá trị lồng nhau quá \(limit) cấp")
+        case .numberOutOfRange(let text):
+            return ("the number \(text) is too large", "số \(text) quá lớn")
+        case .csvUnterminatedQuote:
+            return ("a quoted cell is not closed; expected a closing \"", "ô có dấu ngoặc kép chưa đóng; cần dấu \" đóng")
+        case .csvUnknownKind:
+            return ("the header is neither a records file (with school.id, school.name, school.ward, period) nor a targets file (with school.id, period, name)",
+                    "dòng tiêu đề không phải của tệp bản ghi (có school.id, school.name, school.ward, period) hay tệp chỉ tiêu (có school.id, period, name)")
+        case .csvDuplicateColumn(let name):
+            return ("column \"\(name)\" appears twice in the header", "cột \"\(name)\" xuất hiện hai lần trong tiêu đề")
+        case .csvUnknownColumn(let name, let suggestion):
+            return ("unknown column \"\(name)\"\(Self.didYouMean(suggestion, .en)); it is ignored",
+                    "cột không xác định \"\(name)\"\(Self.didYouMean(suggestion, .vi)); cột này bị bỏ qua")
+        case .csvExtraCells(let expected, let found):
+            return ("the row has \(found) cells, but the header has \(expected) columns",
+                    "dòng có \(found) ô, nhưng tiêu đề chỉ có \(expected) cột")
+        case .csvTargetWithoutRecord(let school, let period):
+            return ("the target is for \(school) \(period), which no input file has as a record",
+                    "chỉ tiêu thuộc \(school) \(period), nhưng không có bản ghi nào như vậy")
+        case .noInputFiles:
+            return ("no *.json or *.csv file found", "không tìm thấy tệp *.json hoặc *.csv nào")
+        case .wrongType(let subject, let expected, let found):
+            return ("\(subject.text(.en)) must be \(expected.en), found \(found)",
+                    "\(subject.text(.vi)) phải là \(expected.vi), gặp \(found)")
+        case .missingField(let subject):
+            return ("\(subject.text(.en)) is required", "thiếu \(subject.text(.vi)), trường này là bắt buộc")
+        case .unknownField(let subject, let suggestion):
+            return ("unknown field \(subject.text(.en))\(Self.didYouMean(suggestion, .en))",
+                    "trường không xác định \(subject.text(.vi))\(Self.didYouMean(suggestion, .vi))")
+        case .duplicateField(let subject):
+            return ("\(subject.text(.en)) is given twice", "\(subject.text(.vi)) được ghi hai lần")
+        case .invalidSchoolID(let found):
+            return ("\"school.id\" must use only a-z, 0-9 and -, found \(found)",
+                    "\"school.id\" chỉ được gồm a-z, 0-9 và -, gặp \(found)")
+        case .textTooLong(let subject, let length, let limit):
+            return ("\(subject.text(.en)) has \(length) characters, more than the limit of \(limit)",
+                    "\(subject.text(.vi)) dài \(length) ký tự, vượt giới hạn \(limit)")
+        case .textCleaned(let subject):
+            return ("\(subject.text(.en)) contained control, direction or zero-width characters; they were removed",
+                    "\(subject.text(.vi)) có ký tự điều khiển, ký tự hướng chữ hoặc ký tự vô hình; đã được loại bỏ")
+        case .negativeNumber(let subject, let found):
+            return ("\(subject.text(.en)) cannot be negative, found \(found)",
+                    "\(subject.text(.vi)) không được âm, gặp \(found)")
+        case .countTooLarge(let subject, let found, let limit):
+            return ("\(subject.text(.en)) is \(found), above the limit of \(limit)",
+                    "\(subject.text(.vi)) là \(found), vượt giới hạn \(limit)")
+        case .percentOutOfRange(let subject, let found):
+            return ("\(subject.text(.en)) must be a percent from 0 to 100, found \(found)",
+                    "\(subject.text(.vi)) phải là tỉ lệ phần trăm từ 0 đến 100, gặp \(found)")
+        case .unknownScheme(let subject, let found):
+            let known = Scheme.builtIn.map(\.id).joined(separator: ", ")
+            return ("\(subject.text(.en)): \(found) is not a known scheme (\(known)), nor one the record defines",
+                    "\(subject.text(.vi)): \(found) không phải thang đánh giá đã biết (\(known)) hay do bản ghi định nghĩa")
+        case .schemeInWrongSection(let subject, let scheme, let section):
+            return ("\(subject.text(.en)): scheme \(scheme) cannot stand in \(section)",
+                    "\(subject.text(.vi)): thang \(scheme) không dùng được cho \(section)")
+        case .duplicateScheme(let subject, let scheme):
+            return ("\(subject.text(.en)) names scheme \(scheme) twice", "\(subject.text(.vi)) ghi thang \(scheme) hai lần")
+        case .unknownCategory(let subject, let key, let scheme):
+            return ("\(subject.text(.en)): \"\(key)\" is not a category of \(scheme.id) (\(scheme.categoryList))",
+                    "\(subject.text(.vi)): \"\(key)\" không phải loại của thang \(scheme.id) (\(scheme.categoryList))")
+        case .duplicateCategory(let subject, let category):
+            return ("\(subject.text(.en)) gives category \(category) twice", "\(subject.text(.vi)) ghi loại \(category) hai lần")
+        case .rateCountExceedsOf(let subject, let count, let of):
+            return ("\(subject.text(.en)): count \(count) is larger than of \(of)",
+                    "\(subject.text(.vi)): số lượng \(count) lớn hơn tổng \(of)")
+        case .classificationExceedsMembers(let classified, let members):
+            return ("\"party.classification\" adds up to \(classified), more than the \(members) members",
+                    "\"party.classification\" cộng lại được \(classified), nhiều hơn \(members) đảng viên")
+        case .probationaryExceedsMembers(let probationary, let members):
+            return ("\"party.probationary\" is \(probationary), more than the \(members) members",
+                    "\"party.probationary\" là \(probationary), nhiều hơn \(members) đảng viên")
+        case .invalidBetter(let subject, let found):
+            return ("\(subject.text(.en)) must be \"higher\" or \"lower\", found \(found)",
+                    "\(subject.text(.vi)) phải là \"higher\" hoặc \"lower\", gặp \(found)")
+        case .targetBoundsReversed(let subject, let min, let max):
+            return ("\(subject.text(.en)): min \(min) is larger than max \(max)",
+                    "\(subject.text(.vi)): min \(min) lớn hơn max \(max)")
+        case .achievedOnNumericTarget(let subject):
+            return ("\(subject.text(.en)) has min or max, so it is numeric and cannot have \"achieved\"; give \"actual\"",
+                    "\(subject.text(.vi)) có min hoặc max nên là chỉ tiêu số, không được có \"achieved\"; hãy ghi \"actual\"")
+        case .actualOnYesNoTarget(let subject):
+            return ("\(subject.text(.en)) has neither min nor max, so it is a yes/no target and cannot have \"actual\"; give \"achieved\"",
+                    "\(subject.text(.vi)) không có min và max nên là chỉ tiêu có/không, không được có \"actual\"; hãy ghi \"achieved\"")
+        case .unknownMetric(let subject, let found):
+            return ("\(subject.text(.en)): \(found) is not a figure a record holds (promotion, graduation, admission, conduct.<category>, academic.<category>, party.members, party.<level>, party.goodOrBetter)",
+                    "\(subject.text(.vi)): \(found) không phải số liệu của bản ghi (promotion, graduation, admission, conduct.<loại>, academic.<loại>, party.members, party.<mức>, party.goodOrBetter)")
+        case .tooManyTargets(let count, let limit):
+            return ("the record has \(count) targets, more than the limit of \(limit)",
+                    "bản ghi có \(count) chỉ tiêu, vượt giới hạn \(limit)")
+        case .schemeCategoriesInvalid(let subject, let reason):
+            return ("\(subject.text(.en)): \(reason)", "\(subject.text(.vi)): \(reason)")
+        case .identicalRepeats(let count, let file):
+            return ("\(count) records repeat those of \(file) exactly; each is read once",
+                    "\(count) bản ghi trùng khớp hoàn toàn với \(file); mỗi bản ghi chỉ được đọc một lần")
+        case .duplicateRecord(let first):
+            return ("this school and period are already given at \(first)", "trường và kỳ báo cáo này đã có ở \(first)")
+        case .schoolNameConflict(let first, let second):
+            return ("the school id is used for \"\(first)\" and for \"\(second)\"",
+                    "mã trường được dùng cho cả \"\(first)\" và \"\(second)\"")
+        }
+    }
+
+    private static func didYouMean(_ suggestion: String?, _ language: Language) -> String {
+        guard let suggestion else { return "" }
+        return language == .en ? " — did you mean \"\(suggestion)\"?" : " — có phải là \"\(suggestion)\"?"
+    }
+}
+
+/// What the JSON reader expected where it stopped.
+public enum Expected: Sendable, Hashable {
+    case value, objectKey, colon, commaOrObjectEnd, commaOrArrayEnd, endOfInput, stringEnd, escape, digit
+
+    var en: String {
+        switch self {
+        case .value: "a value (object, array, string, number, true, false or null)"
+        case .objectKey: "a field name in double quotes"
+        case .colon: "':' after the field name"
+        case .commaOrObjectEnd: "',' or '}'"
+        case .commaOrArrayEnd: "',' or ']'"
+        case .endOfInput: "the end of the file"
+        case .stringEnd: "a closing '\"'"
+        case .escape: "a valid escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"
+        case .digit: "a digit"
+        }
+    }
+
+    var vi: String {
+        switch self {
+        case .value: "một giá trị (đối tượng, mảng, chuỗi, số, true, false hoặc null)"
+        case .objectKey: "tên trường trong ngoặc kép"
+        case .colon: "dấu ':' sau tên trường"
+        case .commaOrObjectEnd: "dấu ',' hoặc '}'"
+        case .commaOrArrayEnd: "dấu ',' hoặc ']'"
+        case .endOfInput: "hết tệp"
+        case .stringEnd: "dấu '\"' đóng chuỗi"
+        case .escape: "một chuỗi thoát hợp lệ (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"
+        case .digit: "một chữ số"
+        }
+    }
+}
+
+/// The kinds of value a field can require.
+public enum ValueKind: Sendable, Hashable {
+    case object, array, text, wholeNumber, number, percent, boolean, objectOrArray, schemeReference, grades
+
+    var en: String {
+        switch self {
+        case .object: "an object"
+        case .array: "an array"
+        case .text: "a non-empty text"
+        case .wholeNumber: "a whole number"
+        case .number: "a number"
+        case .percent: "a number from 0 to 100"
+        case .boolean: "true or false"
+        case .objectOrArray: "an object or an array of objects"
+        case .schemeReference: "a scheme id or a scheme definition"
+        case .grades: "a list of grades from 1 to 12"
+        }
+    }
+
+    var vi: String {
+        switch self {
+        case .object: "một đối tượng"
+        case .array: "một mảng"
+        case .text: "một chuỗi không rỗng"
+        case .wholeNumber: "một số nguyên"
+        case .number: "một số"
+        case .percent: "một số từ 0 đến 100"
+        case .boolean: "true hoặc false (có/không)"
+        case .objectOrArray: "một đối tượng hoặc mảng các đối tượng"
+        case .schemeReference: "mã thang đánh giá hoặc định nghĩa thang"
+        case .grades: "danh sách khối lớp từ 1 đến 12"
+        }
+    }
+}

@@ -1,0 +1,177 @@
+/// Loads records from JSON and CSV files: every valid record, and every problem found.
+///
+/// A record with errors is reported and left out; the others load. Targets files are joined
+/// to their records by school id and period once every file is read.
+public struct Loader: Sendable {
+    /// The largest file read, in bytes.
+    public var maximumFileSize: Int
+
+    public init(maximumFileSize: Int = 100 * 1024 * 1024) {
+        self.maximumFileSize = maximumFileSize
+    }
+
+    /// What a load gives: the records in input order and the findings.
+    public struct Result: Sendable {
+        public var records: [Record]
+        public var diagnostics: Diagnostics
+        public var files: [String]
+    }
+
+    /// Loads every file the paths name; throws only for paths that cannot be read at all.
+    public func load(paths: [String]) throws(InputError) -> Result {
+        let files = try InputFiles.expand(paths)
+        var diagnostics = Diagnostics()
+        if files.isEmpty {
+            diagnostics.add(Diagnostic(.noInputFiles, place: SourcePlace(file: paths.joined(separator: " "))))
+        }
+        var parts: [FilePart] = []
+        for file in files {
+            switch try InputFiles.read(file, limit: maximumFileSize) {
+            case .bytes(let bytes):
+                parts.append(read(bytes, name: file))
+            case .tooLarge(let size):
+                diagnostics.add(Diagnostic(.fileTooLarge(bytes: size, limit: maximumFileSize), place: SourcePlace(file: file)))
+            }
+        }
+        return assemble(parts, files: files, diagnostics: diagnostics)
+    }
+
+    /// Loads one file's bytes, as if it were the only input.
+    public func load(bytes: [UInt8], name: String) -> Result {
+        assemble([read(bytes, name: name)], files: [name], diagnostics: Diagnostics())
+    }
+
+    /// What one file gave before targets are joined.
+    struct FilePart {
+        var records: [Record] = []
+        var rejected: Set<RecordKey> = []
+        var targetRows: [(key: RecordKey, target: Target?, place: SourcePlace)] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    func read(_ bytes: [UInt8], name: String) -> FilePart {
+        let source = SourceText(name: name, bytes: bytes)
+        if name.lowercased().hasSuffix(".csv") { return readCSV(source) }
+        return readJSON(source)
+    }
+
+    private func readJSON(_ source: SourceText) -> FilePart {
+        var part = FilePart()
+        let root: Node
+        do {
+            root = try JSONParser.parse(source.bytes)
+        } catch {
+            part.diagnostics.append(Diagnostic(error.problem, place: source.place(of: error.offset)))
+            return part
+        }
+        let nodes: [Node]
+        if case .array(let elements) = root.value { nodes = elements } else { nodes = [root] }
+        if nodes.isEmpty { part.diagnostics.append(Diagnostic(.emptyFile, place: source.place(of: root.offset))) }
+        for node in nodes { decode(node, source: source, into: &part) }
+        return part
+    }
+
+    private func readCSV(_ source: SourceText) -> FilePart {
+        var part = FilePart()
+        let table: CSVTable
+        do {
+            table = try CSVTable.parse(source.bytes)
+        } catch {
+            part.diagnostics.append(Diagnostic(error.problem, place: source.place(of: error.offset)))
+            return part
+        }
+        let document = CSVDocument.read(table) { problem, offset in
+            part.diagnostics.append(Diagnostic(problem, place: source.place(of: offset)))
+        }
+        guard let document else { return part }
+        var warned = Set<String>()
+        for node in document.records {
+            var rowPart = FilePart()
+            decode(node, source: source, into: &rowPart)
+            part.records += rowPart.records
+            part.rejected.formUnion(rowPart.rejected)
+            // A column that is wrong once is wrong on every row: say it once.
+            for diagnostic in rowPart.diagnostics where diagnostic.code != "unknown-field" || warned.insert(diagnostic.field ?? "").inserted {
+                part.diagnostics.append(diagnostic)
+            }
+        }
+        for row in document.targets {
+            var decoder = RecordDecoder(source: source)
+            let key = RecordKey(school: row.school, period: row.period)
+            decoder.reader.record = key
+            let target = decoder.decodeTarget(row.target, path: "target")
+            part.diagnostics += decoder.reader.diagnostics
+            part.targetRows.append((key, decoder.reader.hasErrors ? nil : target, source.place(of: row.offset)))
+        }
+        return part
+    }
+
+    private func decode(_ node: Node, source: SourceText, into part: inout FilePart) {
+        var decoder = RecordDecoder(source: source)
+        let record = decoder.decodeRecord(node)
+        part.diagnostics += decoder.reader.diagnostics
+        if let record {
+            part.records.append(record)
+        } else if let key = decoder.reader.record {
+            part.rejected.insert(key)
+        }
+    }
+
+    /// Joins targets rows to their records; a record with a bad target row is left out.
+    private func assemble(_ parts: [FilePart], files: [String], diagnostics: Diagnostics) -> Result {
+        var diagnostics = diagnostics
+        var records = parts.flatMap(\.records)
+        var rejected = parts.reduce(into: Set<RecordKey>()) { $0.formUnion($1.rejected) }
+        var index: [RecordKey: Int] = [:]
+        for (position, record) in records.enumerated() where index[record.key] == nil { index[record.key] = position }
+        for part in parts {
+            for diagnostic in part.diagnostics { diagnostics.add(diagnostic) }
+            for row in part.targetRows {
+                guard let position = index[row.key] else {
+                    if !rejected.contains(row.key) {
+                        diagnostics.add(Diagnostic(.csvTargetWithoutRecord(school: row.key.school, period: row.key.period),
+                                                   place: row.place, record: row.key))
+                    }
+                    continue
+                }
+                guard let target = row.target else {
+                    rejected.insert(row.key)
+                    continue
+                }
+                records[position].targets = (records[position].targets ?? []) + [target]
+            }
+        }
+        records.removeAll { rejected.contains($0.key) }
+        for note in Self.removeIdenticalRepeats(&records) { diagnostics.add(note) }
+        return Result(records: records, diagnostics: diagnostics, files: files)
+    }
+
+    /// Drops records that repeat an earlier one exactly (the same data exported twice, as
+    /// JSON and as CSV say), with one note per pair of files. Repeats that differ stay, for
+    /// the validator to refuse.
+    private static func removeIdenticalRepeats(_ records: inout [Record]) -> [Diagnostic] {
+        var first: [RecordKey: Record] = [:]
+        var repeats: [String: (first: String, count: Int, place: SourcePlace)] = [:]
+        var pairs: [String] = []
+        records.removeAll { record in
+            guard let earlier = first[record.key] else {
+                first[record.key] = record
+                return false
+            }
+            var a = earlier, b = record
+            a.source = nil
+            b.source = nil
+            guard a == b else { return false }
+            let file = record.source?.file ?? "?"
+            let earlierFile = earlier.source?.file ?? "?"
+            let pair = file + "\u{0}" + earlierFile
+            if repeats[pair] == nil { pairs.append(pair) }
+            repeats[pair, default: (earlierFile, 0, SourcePlace(file: file))].count += 1
+            return true
+        }
+        return pairs.map { pair in
+            let entry = repeats[pair]!
+            return Diagnostic(.identicalRepeats(count: entry.count, of: entry.first), place: entry.place)
+        }
+    }
+}

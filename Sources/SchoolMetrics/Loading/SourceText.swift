@@ -1,0 +1,35 @@
+/// The bytes of one input file and the way from a byte offset to a line and column.
+final class SourceText: Sendable {
+    let name: String
+    let bytes: [UInt8]
+    private let lineStarts: [Int]
+
+    init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+        var starts = [0]
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(index + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset.
+    func place(of offset: Int) -> SourcePlace {
+        let offset = Swift.max(0, Swift.min(offset, bytes.count))
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        var column = 1
+        var index = lineStarts[low]
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        // A byte-order mark at the start of the file is not a column anyone sees.
+        if low == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) && offset >= 3 { column -= 1 }
+        return SourcePlace(file: name, line: low + 1, column: column)
+    }
+}

@@ -1,0 +1,39 @@
+/// The checks of `schooldash check` that look at loaded records: across records (the same
+/// school and period twice, one id with two names) and within each record (the report's
+/// own arithmetic).
+public enum Validator {
+    /// The loader's findings followed by the validation findings, in a stable order.
+    public static func findings(for loaded: Loader.Result) -> Diagnostics {
+        var diagnostics = loaded.diagnostics
+        for finding in acrossRecords(loaded.records) { diagnostics.add(finding) }
+        for record in loaded.records {
+            for finding in RecordChecks.findings(for: record) { diagnostics.add(finding) }
+        }
+        return diagnostics
+    }
+
+    /// Duplicate school and period; one school id under two names.
+    static func acrossRecords(_ records: [Record]) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        var firstByKey: [RecordKey: Record] = [:]
+        var nameByID: [String: Record] = [:]
+        for record in records {
+            let place = record.source ?? SourcePlace(file: "?")
+            if let first = firstByKey[record.key] {
+                findings.append(Diagnostic(.duplicateRecord(first: first.source?.description ?? "?"),
+                                           place: place, record: record.key))
+            } else {
+                firstByKey[record.key] = record
+            }
+            if let first = nameByID[record.school.id] {
+                if first.school.name != record.school.name {
+                    findings.append(Diagnostic(.schoolNameConflict(first: first.school.name, second: record.school.name),
+                                               place: place, record: record.key, field: "school.name"))
+                }
+            } else {
+                nameByID[record.school.id] = record
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,7 @@
+import SchoolDashCLI
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+exit(CLI.run(Array(CommandLine.arguments.dropFirst()), console: StandardConsole()).rawValue)
