@@ -15,6 +15,13 @@ public struct CheckOptions: Equatable, Sendable {
     public var strict = false
     public var json = false
     public var language: Language = .vi
+
+    public init(inputs: [String] = ["Samples"], strict: Bool = false, json: Bool = false, language: Language = .vi) {
+        self.inputs = inputs
+        self.strict = strict
+        self.json = json
+        self.language = language
+    }
 }
 
 /// `schooldash build [INPUT…] [--out DIR] [--format …] [--dpi N] [--lang …] [--period P] …`
@@ -34,6 +41,22 @@ public struct BuildOptions: Equatable, Sendable {
     public var jobs: Int?
     public var quiet = false
     public var strict = false
+
+    public init(inputs: [String] = ["Samples"], out: String = "Output", formats: [Format] = [.pdf, .png], dpi: Int = 150,
+                language: Language = .vi, period: String? = nil, ward: String? = nil, school: String? = nil,
+                jobs: Int? = nil, quiet: Bool = false, strict: Bool = false) {
+        self.inputs = inputs
+        self.out = out
+        self.formats = formats
+        self.dpi = dpi
+        self.language = language
+        self.period = period
+        self.ward = ward
+        self.school = school
+        self.jobs = jobs
+        self.quiet = quiet
+        self.strict = strict
+    }
 }
 
 /// `schooldash metrics [INPUT…] --json [--by ward|district|province]`
@@ -45,6 +68,12 @@ public struct MetricsOptions: Equatable, Sendable {
     public var inputs: [String] = ["Samples"]
     public var grouping: Grouping = .ward
     public var language: Language = .vi
+
+    public init(inputs: [String] = ["Samples"], grouping: Grouping = .ward, language: Language = .vi) {
+        self.inputs = inputs
+        self.grouping = grouping
+        self.language = language
+    }
 }
 
 /// A command line that cannot be run, with the message that says why.

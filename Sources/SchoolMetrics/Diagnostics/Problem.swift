@@ -51,6 +51,16 @@ public enum Problem: Sendable, Hashable {
     case schoolNameConflict(first: String, second: String)
     case identicalRepeats(count: Int, of: String)
 
+    // The report's own arithmetic.
+    case distributionTotalMismatch(section: String, total: Int, enrolled: Int)
+    case membersUnclassified(unclassified: Int, members: Int)
+    case reportedPercentMismatch(field: String, printed: Double, computed: Double, count: Int, total: Int)
+    case reportedPercentSum(field: String, sum: Double)
+    case ratePercentMismatch(field: String, printed: Double, computed: Double)
+    case targetActualMismatch(name: String, actual: Double, metric: String, value: Double)
+    case promotionWithFailingStudents(rate: Double, category: String, count: Int)
+    case excellentAboveQuota(excellent: Int, good: Int)
+
     /// The stable code, for scripts and for looking a problem up.
     public var code: String {
         switch self {
@@ -96,13 +106,23 @@ public enum Problem: Sendable, Hashable {
         case .duplicateRecord: "duplicate-record"
         case .schoolNameConflict: "school-name-conflict"
         case .identicalRepeats: "identical-repeats"
+        case .distributionTotalMismatch: "distribution-total-mismatch"
+        case .membersUnclassified: "members-unclassified"
+        case .reportedPercentMismatch: "reported-percent-mismatch"
+        case .reportedPercentSum: "reported-percent-sum"
+        case .ratePercentMismatch: "rate-percent-mismatch"
+        case .targetActualMismatch: "target-actual-mismatch"
+        case .promotionWithFailingStudents: "promotion-with-failing-students"
+        case .excellentAboveQuota: "excellent-above-quota"
         }
     }
 
     public var severity: Severity {
         switch self {
         case .unknownField, .csvUnknownColumn, .textCleaned: .warning
-        case .identicalRepeats: .info
+        case .identicalRepeats, .excellentAboveQuota: .info
+        case .distributionTotalMismatch, .membersUnclassified, .reportedPercentMismatch, .reportedPercentSum,
+             .ratePercentMismatch, .targetActualMismatch, .promotionWithFailingStudents: .warning
         default: .error
         }
     }
@@ -113,6 +133,7 @@ public enum Problem: Sendable, Hashable {
     }
 
     private var sentences: (String, String) {
+        let en = DisplayFormat(.en), vi = DisplayFormat(.vi)
         switch self {
         case .unreadableFile(let reason):
             return ("cannot read the file: \(reason)", "không đọc được tệp: \(reason)")
@@ -222,6 +243,30 @@ public enum Problem: Sendable, Hashable {
         case .identicalRepeats(let count, let file):
             return ("\(count) records repeat those of \(file) exactly; each is read once",
                     "\(count) bản ghi trùng khớp hoàn toàn với \(file); mỗi bản ghi chỉ được đọc một lần")
+        case .distributionTotalMismatch(let section, let total, let enrolled):
+            return ("\"\(section)\" counts add up to \(total), but \"students.enrolled\" is \(enrolled)",
+                    "số liệu \"\(section)\" cộng lại được \(total), nhưng \"students.enrolled\" là \(enrolled)")
+        case .membersUnclassified(let unclassified, let members):
+            return ("\(unclassified) of the \(members) members were not classified",
+                    "\(unclassified) trong số \(members) đảng viên chưa được phân loại")
+        case .reportedPercentMismatch(let field, let printed, let computed, let count, let total):
+            return ("\"\(field)\" is printed as \(en.percent(printed)), but \(count) of \(total) is \(en.percent(computed))",
+                    "\"\(field)\" được ghi là \(vi.percent(printed)), nhưng \(count)/\(total) là \(vi.percent(computed))")
+        case .reportedPercentSum(let field, let sum):
+            return ("the printed shares of \"\(field)\" add up to \(en.percent(sum)), more than 100% by more than rounding",
+                    "các tỉ lệ in ra của \"\(field)\" cộng lại được \(vi.percent(sum)), vượt 100% quá mức làm tròn")
+        case .ratePercentMismatch(let field, let printed, let computed):
+            return ("\"\(field).percent\" is \(en.percent(printed)), but count over of gives \(en.percent(computed))",
+                    "\"\(field).percent\" là \(vi.percent(printed)), nhưng count/of cho \(vi.percent(computed))")
+        case .targetActualMismatch(let name, let actual, let metric, let value):
+            return ("target \"\(name)\" gives actual \(en.number(actual)), but the record's \(metric) is \(en.number(value))",
+                    "chỉ tiêu \"\(name)\" ghi kết quả \(vi.number(actual)), nhưng \(metric) của bản ghi là \(vi.number(value))")
+        case .promotionWithFailingStudents(let rate, let category, let count):
+            return ("promotion is \(en.percent(rate)), yet \(count) students are rated \(category) and cannot be promoted",
+                    "tỉ lệ lên lớp \(vi.percent(rate)), nhưng có \(count) học sinh xếp loại \(category) không được lên lớp")
+        case .excellentAboveQuota(let excellent, let good):
+            return ("\(excellent) members rated excellent is more than 20% of the \(good) rated good; the quota applies to the ward or commune party committee, so this is only a note",
+                    "\(excellent) đảng viên hoàn thành xuất sắc nhiều hơn 20% của \(good) đảng viên hoàn thành tốt; tỉ lệ này áp dụng cho đảng bộ xã, phường nên chỉ là ghi chú")
         case .duplicateRecord(let first):
             return ("this school and period are already given at \(first)", "trường và kỳ báo cáo này đã có ở \(first)")
         case .schoolNameConflict(let first, let second):

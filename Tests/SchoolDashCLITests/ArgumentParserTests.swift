@@ -1,0 +1,96 @@
+import Testing
+@testable import SchoolDashCLI
+import SchoolMetrics
+
+@Suite("Argument parsing is a pure function")
+struct ArgumentParserTests {
+    static let good: [([String], Invocation)] = [
+        ([], .help(topic: nil)),
+        (["--help"], .help(topic: nil)),
+        (["check", "--help"], .help(topic: "check")),
+        (["check"], .check(CheckOptions())),
+        (["check", "a.json", "b", "--strict", "--json", "--lang", "en"],
+         .check(CheckOptions(inputs: ["a.json", "b"], strict: true, json: true, language: .en))),
+        (["check", "--lang=en", "--", "--odd-name.json"], .check(CheckOptions(inputs: ["--odd-name.json"], language: .en))),
+        (["build", "--out", "X", "--format", "svg,pdf,svg", "--dpi", "300", "--jobs", "2", "--quiet"],
+         .build(BuildOptions(out: "X", formats: [.svg, .pdf], dpi: 300, jobs: 2, quiet: true))),
+        (["build", "--period", "2021", "--ward", "Phường 1", "--school", "thcs-a", "--strict"],
+         .build(BuildOptions(period: "2021", ward: "Phường 1", school: "thcs-a", strict: true))),
+        (["metrics", "--json", "--by", "district"], .metrics(MetricsOptions(grouping: .district))),
+    ]
+
+    @Test(arguments: good)
+    func parses(_ words: [String], _ expected: Invocation) throws {
+        #expect(try ArgumentParser.parse(words).get() == expected)
+    }
+
+    static let bad: [([String], String)] = [
+        (["draw"], "unknown command 'draw'; the commands are build, check, metrics"),
+        (["check", "--strcit"], "unknown option '--strcit' for 'check'"),
+        (["check", "--lang", "fr"], "--lang takes vi or en, not 'fr'"),
+        (["build", "--dpi", "-3"], "--dpi takes a whole number from 36 to 1200, not '-3'"),
+        (["build", "--dpi", "10"], "--dpi takes a whole number from 36 to 1200, not '10'"),
+        (["build", "--format", "pdf,gif"], "--format takes pdf, png and svg separated by commas, not 'gif'"),
+        (["build", "--out"], "--out needs a value"),
+        (["build", "--out", "a", "--out", "b"], "--out is given twice"),
+        (["check", "--strict=yes"], "--strict takes no value"),
+        (["metrics", "--by", "street"], "--by takes ward, district or province, not 'street'"),
+    ]
+
+    @Test(arguments: bad)
+    func refuses(_ words: [String], _ message: String) {
+        guard case .failure(let error) = ArgumentParser.parse(words) else {
+            Issue.record("\(words) parsed")
+            return
+        }
+        #expect(error.message == message)
+    }
+}
+
+@Suite("Commands end with the right exit code")
+struct ExitCodeTests {
+    func run(_ words: [String]) -> (ExitCode, RecordingConsole) {
+        let console = RecordingConsole()
+        return (CLI.run(words, console: console), console)
+    }
+
+    @Test func usageErrorsExit2() {
+        let (code, console) = run(["check", "--bogus"])
+        #expect(code == .usage)
+        #expect(console.errors.first == "schooldash: unknown option '--bogus' for 'check'")
+    }
+
+    @Test func aMissingInputExits2() {
+        #expect(run(["check", "/no/such/file.json"]).0 == .usage)
+    }
+
+    @Test func theSamplesCheckClean() {
+        let (code, console) = run(["check", packagePath("Samples"), "--lang", "en"])
+        #expect(code == .ok)
+        #expect(console.output.last?.hasSuffix("0 errors, 2 warnings") == true)
+    }
+
+    @Test func warningsFailOnlyWhenStrict() {
+        let fixture = packagePath("Tests/SchoolMetricsTests/Fixtures/valid/ky-phuong-96-4.json")
+        #expect(run(["check", fixture]).0 == .ok)
+        #expect(run(["check", fixture, "--strict"]).0 == .dataErrors)
+    }
+
+    @Test func helpForEveryCommandHasAnExample() {
+        for command in ["check", "build", "metrics"] {
+            let (code, console) = run([command, "--help"])
+            #expect(code == .ok)
+            #expect(console.output.joined().contains("Example:"))
+        }
+    }
+
+    @Test func metricsJSONHasTheFormatsShape() {
+        let (code, console) = run(["metrics", packagePath("Samples/seeds"), "--json"])
+        #expect(code == .ok)
+        let text = console.output.joined()
+        #expect(text.contains("\"records\": ["))
+        #expect(text.contains("\"wards\": ["))
+        #expect(text.contains("\"goodOrBetterPercent\": 96.42857142857143"))
+        #expect(text.contains("\"admission\": {\n        \"percent\": 86.4,\n        \"count\": null,\n        \"of\": null"))
+    }
+}
