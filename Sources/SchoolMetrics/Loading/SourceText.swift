@@ -1,8 +1,12 @@
 /// The bytes of one input file and the way from a byte offset to a line and column.
-final class SourceText: Sendable {
+///
+/// Places are mostly asked for in increasing order, so the last answer is kept and the next
+/// column counted on from it: a one-line file of 45,000 records stays linear.
+final class SourceText {
     let name: String
     let bytes: [UInt8]
     private let lineStarts: [Int]
+    private var last: (line: Int, offset: Int, column: Int) = (0, 0, 1)
 
     init(name: String, bytes: [UInt8]) {
         self.name = name
@@ -24,10 +28,15 @@ final class SourceText: Sendable {
         }
         var column = 1
         var index = lineStarts[low]
+        if last.line == low && last.offset <= offset && last.offset >= index {
+            column = last.column
+            index = last.offset
+        }
         while index < offset {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
         }
+        last = (low, offset, column)
         // A byte-order mark at the start of the file is not a column anyone sees.
         if low == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) && offset >= 3 { column -= 1 }
         return SourcePlace(file: name, line: low + 1, column: column)
