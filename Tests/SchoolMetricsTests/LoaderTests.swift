@@ -156,4 +156,16 @@ struct LoaderTests {
         let result = try Loader(maximumFileSize: 1000).load(paths: [file.path])
         #expect(result.diagnostics.all.first?.code == "file-too-large")
     }
+
+    @Test func placesAreTheSameInAnyOrderOfAsking() {
+        let text = Array("\u{FEFF}ab\ncả ngày dài\n[1, 2, \"ư\", 3]".utf8)
+        let offsets = Array(0...text.count)
+        let fresh = offsets.map { SourceText(name: "f", bytes: text).place(of: $0) }
+        let shared = SourceText(name: "f", bytes: text)
+        for offset in offsets.shuffled() + offsets + offsets.reversed() {
+            #expect(shared.place(of: offset) == fresh[offset])
+        }
+        #expect(fresh[text.count].line == 3)
+        #expect(fresh[text.count].column == 15)
+    }
 }
