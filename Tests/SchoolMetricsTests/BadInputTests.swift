@@ -144,6 +144,10 @@ struct BadInputTests {
         #expect(finding.place.column == input.column)
         #expect(finding.message.en.contains(input.message), "\(finding.message.en)")
         #expect(!finding.message.vi.isEmpty)
+        // The Vietnamese sentence carries no English words of ours.
+        for english in ["found", "expected", "the end of the file", "must be", "line break"] {
+            #expect(!finding.message.vi.contains(english), "\(finding.message.vi)")
+        }
         #expect(result.records.isEmpty || input.code == "target-without-record")
     }
 

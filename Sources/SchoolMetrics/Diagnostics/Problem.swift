@@ -8,7 +8,7 @@ public enum Problem: Sendable, Hashable {
     case emptyFile
     case fileTooLarge(bytes: Int, limit: Int)
     case invalidUTF8
-    case jsonSyntax(expected: Expected, found: String)
+    case jsonSyntax(expected: Expected, found: Found)
     case nestingTooDeep(limit: Int)
     case numberOutOfRange(text: String)
     case csvUnterminatedQuote
@@ -146,7 +146,7 @@ public enum Problem: Sendable, Hashable {
             return ("the text is not valid UTF-8; save the file as UTF-8",
                     "văn bản không phải UTF-8 hợp lệ; hãy lưu tệp dạng UTF-8")
         case .jsonSyntax(let expected, let found):
-            return ("expected \(expected.en), found \(found)", "cần \(expected.vi), gặp \(found)")
+            return ("expected \(expected.en), found \(found.en)", "cần \(expected.vi), gặp \(found.vi)")
         case .nestingTooDeep(let limit):
             return ("values are nested more than \(limit) levels deep", "giá trị lồng nhau quá \(limit) cấp")
         case .numberOutOfRange(let text):
@@ -310,6 +310,33 @@ public enum Expected: Sendable, Hashable {
         case .stringEnd: "dấu '\"' đóng chuỗi"
         case .escape: "một chuỗi thoát hợp lệ (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"
         case .digit: "một chữ số"
+        }
+    }
+}
+
+/// What the JSON reader found where it stopped.
+public enum Found: Sendable, Hashable {
+    /// The text there, already quoted: `'}'`, `"NaN"`.
+    case token(String)
+    case endOfFile, lineBreak, controlCharacter, loneSurrogate
+
+    var en: String {
+        switch self {
+        case .token(let text): text
+        case .endOfFile: "the end of the file"
+        case .lineBreak: "a line break"
+        case .controlCharacter: "a control character"
+        case .loneSurrogate: "a lone surrogate"
+        }
+    }
+
+    var vi: String {
+        switch self {
+        case .token(let text): text
+        case .endOfFile: "hết tệp"
+        case .lineBreak: "dấu xuống dòng"
+        case .controlCharacter: "ký tự điều khiển"
+        case .loneSurrogate: "một nửa cặp thay thế (surrogate) đứng riêng"
         }
     }
 }

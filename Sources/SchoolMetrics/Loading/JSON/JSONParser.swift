@@ -113,11 +113,11 @@ struct JSONParser {
         var decoded: [UInt8] = []
         var hasEscapes = false
         while true {
-            guard position < bytes.count else { throw Failure(problem: .jsonSyntax(expected: .stringEnd, found: "the end of the file"), offset: start) }
+            guard position < bytes.count else { throw Failure(problem: .jsonSyntax(expected: .stringEnd, found: .endOfFile), offset: start) }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") { break }
             if byte < 0x20 {
-                throw Failure(problem: .jsonSyntax(expected: .stringEnd, found: byte == 0x0A ? "a line break" : "a control character"), offset: position)
+                throw Failure(problem: .jsonSyntax(expected: .stringEnd, found: byte == 0x0A ? .lineBreak : .controlCharacter), offset: position)
             }
             if byte == UInt8(ascii: "\\") {
                 if !hasEscapes { decoded.reserveCapacity(position - runStart + 16) }
@@ -163,16 +163,16 @@ struct JSONParser {
             if (0xD800...0xDBFF).contains(scalar) {
                 // A high surrogate must be followed by an escaped low surrogate.
                 guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") else {
-                    throw Failure(problem: .jsonSyntax(expected: .escape, found: "a lone surrogate"), offset: escapeStart)
+                    throw Failure(problem: .jsonSyntax(expected: .escape, found: .loneSurrogate), offset: escapeStart)
                 }
                 position += 2
                 let low = try hexQuad(escapeStart)
                 guard (0xDC00...0xDFFF).contains(low) else {
-                    throw Failure(problem: .jsonSyntax(expected: .escape, found: "a lone surrogate"), offset: escapeStart)
+                    throw Failure(problem: .jsonSyntax(expected: .escape, found: .loneSurrogate), offset: escapeStart)
                 }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             } else if (0xDC00...0xDFFF).contains(scalar) {
-                throw Failure(problem: .jsonSyntax(expected: .escape, found: "a lone surrogate"), offset: escapeStart)
+                throw Failure(problem: .jsonSyntax(expected: .escape, found: .loneSurrogate), offset: escapeStart)
             }
             output.append(contentsOf: Array(String(Unicode.Scalar(scalar)!).utf8))
         default:
@@ -255,14 +255,14 @@ struct JSONParser {
         Failure(problem: .jsonSyntax(expected: expected, found: describe(at: position)), offset: position)
     }
 
-    /// The token at an offset as a user would name it: `'}'`, `"NaN"`, `the end of the file`.
-    private func describe(at offset: Int) -> String {
-        guard offset < bytes.count else { return "the end of the file" }
+    /// The token at an offset as a user would name it: `'}'`, `"NaN"`, the end of the file.
+    private func describe(at offset: Int) -> Found {
+        guard offset < bytes.count else { return .endOfFile }
         var end = offset
         while end < bytes.count, end - offset < 24, isWordByte(bytes[end]) || bytes[end] == UInt8(ascii: "\\") { end += 1 }
         if end == offset { end = offset + 1 }
         while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
         let token = String(decoding: bytes[offset..<end], as: UTF8.self)
-        return token.count == 1 ? "'\(token)'" : "\"\(token)\""
+        return .token(token.count == 1 ? "'\(token)'" : "\"\(token)\"")
     }
 }
