@@ -104,14 +104,18 @@ struct LoaderTests {
         #expect(result.records.count == 1)
     }
 
-    @Test func aTargetsFileJoinsItsRecords() {
-        let records = "school.id,school.name,school.ward,period\nthcs-a,A,W,2021\n"
-        let targets = "school.id;period;name;min;max;better;actual;achieved;metric\nthcs-a;2021;Xếp hạng;;4;lower;3;;\nthcs-a;2021;Liên đội;;;;;có;\n"
-        let loader = Loader()
-        let parts = [loader.read(Array(records.utf8), name: "r.csv"), loader.read(Array(targets.utf8), name: "t.csv")]
-        #expect(parts[1].targetRows.count == 2)
-        #expect(parts[1].targetRows[0].target?.better == .lower)
-        #expect(parts[1].targetRows[1].target?.achieved == true)
+    @Test func aTargetsFileJoinsItsRecordsFromAnotherFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("schooldash-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "school.id,school.name,school.ward,period\nthcs-a,A,W,2021\n"
+            .write(to: folder.appendingPathComponent("records.csv"), atomically: true, encoding: .utf8)
+        try "school.id;period;name;min;max;better;actual;achieved;metric\nthcs-a;2021;Xếp hạng;;4;lower;3;;\nthcs-a;2021;Liên đội;;;;;có;\n"
+            .write(to: folder.appendingPathComponent("targets.csv"), atomically: true, encoding: .utf8)
+        let result = try Loader().load(paths: [folder.path])
+        #expect(result.diagnostics.all.isEmpty)
+        let targets = try #require(result.records.first?.targets)
+        #expect(targets == [Target(name: "Xếp hạng", max: 4, better: .lower, actual: 3), Target(name: "Liên đội", achieved: true)])
     }
 
     @Test(arguments: [

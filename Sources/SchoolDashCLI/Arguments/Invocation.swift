@@ -11,10 +11,10 @@ public enum Invocation: Equatable, Sendable {
 
 /// `schooldash check [INPUT…] [--strict] [--json] [--lang vi|en]`
 public struct CheckOptions: Equatable, Sendable {
-    public var inputs: [String] = ["Samples"]
-    public var strict = false
-    public var json = false
-    public var language: Language = .vi
+    public var inputs: [String]
+    public var strict: Bool
+    public var json: Bool
+    public var language: Language
 
     public init(inputs: [String] = ["Samples"], strict: Bool = false, json: Bool = false, language: Language = .vi) {
         self.inputs = inputs
@@ -30,17 +30,17 @@ public struct BuildOptions: Equatable, Sendable {
         case pdf, png, svg
     }
 
-    public var inputs: [String] = ["Samples"]
-    public var out = "Output"
-    public var formats: [Format] = [.pdf, .png]
-    public var dpi = 150
-    public var language: Language = .vi
+    public var inputs: [String]
+    public var out: String
+    public var formats: [Format]
+    public var dpi: Int
+    public var language: Language
     public var period: String?
     public var ward: String?
     public var school: String?
     public var jobs: Int?
-    public var quiet = false
-    public var strict = false
+    public var quiet: Bool
+    public var strict: Bool
 
     public init(inputs: [String] = ["Samples"], out: String = "Output", formats: [Format] = [.pdf, .png], dpi: Int = 150,
                 language: Language = .vi, period: String? = nil, ward: String? = nil, school: String? = nil,
@@ -65,9 +65,9 @@ public struct MetricsOptions: Equatable, Sendable {
         case ward, district, province
     }
 
-    public var inputs: [String] = ["Samples"]
-    public var grouping: Grouping = .ward
-    public var language: Language = .vi
+    public var inputs: [String]
+    public var grouping: Grouping
+    public var language: Language
 
     public init(inputs: [String] = ["Samples"], grouping: Grouping = .ward, language: Language = .vi) {
         self.inputs = inputs

@@ -45,7 +45,7 @@ enum RecordChecks {
                 sum += value
                 slack += tolerance
                 guard let count = counts[index], let exact = Percent.of(count, total) else { continue }
-                if abs(exact - value) > tolerance + 1e-9 {
+                if Checker.differs(printed: value, from: exact) {
                     add(.reportedPercentMismatch(field: "\(field).\(ids[index])", printed: value,
                                                  computed: exact, count: count, total: total),
                         field: "\(field).\(ids[index])")
@@ -54,6 +54,11 @@ enum RecordChecks {
             if sum > 100 + slack + 1e-9 {
                 add(.reportedPercentSum(field: field, sum: sum), field: field)
             }
+        }
+
+        /// True when a printed value is further from the exact one than its own rounding explains.
+        static func differs(printed: Double, from exact: Double) -> Bool {
+            abs(exact - printed) > halfUnit(of: printed) + 1e-9
         }
 
         /// Half a unit of the last decimal a value was written with: 0.5 for `21`, 0.05 for `94.7`.
@@ -68,17 +73,16 @@ enum RecordChecks {
             for kind in RateKind.allCases {
                 guard let rate = metrics.rate(kind), let percent = rate.percent, let count = rate.count, let of = rate.of,
                       let exact = Percent.of(count, of) else { continue }
-                if abs(exact - percent) > Checker.halfUnit(of: percent) + 1e-9 {
+                if Checker.differs(printed: percent, from: exact) {
                     add(.ratePercentMismatch(field: "students.\(kind.rawValue)", printed: percent,
                                              computed: exact), field: "students.\(kind.rawValue)")
                 }
             }
             guard let promotion = metrics.rate(.promotion)?.value, promotion >= 100 else { return }
-            for part in metrics.academic ?? [] {
-                if let kem = part.categories.first(where: { $0.id == "kem" && part.scheme == .academic2011 }), let count = kem.count, count > 0 {
-                    add(.promotionWithFailingStudents(rate: promotion, category: kem.label, count: count),
-                        field: "students.promotion")
-                }
+            // Under Circular 58/2011 students rated Kém repeat the year; later schemes allow a second assessment.
+            for part in metrics.academic ?? [] where part.scheme == .academic2011 {
+                guard let kem = part.categories.first(where: { $0.id == "kem" }), let count = kem.count, count > 0 else { continue }
+                add(.promotionWithFailingStudents(rate: promotion, category: kem.label, count: count), field: "students.promotion")
             }
         }
 
@@ -99,7 +103,7 @@ enum RecordChecks {
         mutating func targets() {
             for (index, result) in (metrics.targets ?? []).enumerated() {
                 guard let actual = result.target.actual, let value = result.metricValue, let metric = result.target.metric else { continue }
-                if abs(actual - value) > Checker.halfUnit(of: actual) + 1e-9 {
+                if Checker.differs(printed: actual, from: value) {
                     add(.targetActualMismatch(name: result.target.name, actual: actual, metric: metric,
                                               value: value),
                         field: "targets[\(index)].actual")
