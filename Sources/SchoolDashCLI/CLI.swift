@@ -31,6 +31,8 @@ public enum CLI {
             return BuildCommand(options: options, console: console).run()
         case .metrics(let options):
             return MetricsCommand(options: options, console: console).run()
+        case .gallery(let options):
+            return GalleryCommand(options: options, console: console).run()
         }
     }
 

@@ -13,6 +13,7 @@ public enum ArgumentParser {
         "build": [value("out"), value("format"), value("dpi"), value("lang"), value("period"), value("ward"),
                   value("school"), value("jobs"), flag("quiet"), flag("strict")],
         "metrics": [flag("json"), value("by"), value("lang")],
+        "gallery": [value("out"), value("dpi"), value("lang")],
     ]
 
     public static func parse(_ arguments: [String]) -> Result<Invocation, UsageError> {
@@ -45,6 +46,13 @@ public enum ArgumentParser {
             return .check(options)
         case "build":
             return .build(try buildOptions(words))
+        case "gallery":
+            guard words.positional.isEmpty else { throw words.error("gallery takes no inputs") }
+            var options = GalleryOptions()
+            options.out = words.values["out"] ?? options.out
+            options.dpi = try words.integer("dpi", in: 36...1200) ?? options.dpi
+            options.language = try words.language() ?? options.language
+            return .gallery(options)
         default:
             var options = MetricsOptions()
             options.inputs = words.inputs(default: options.inputs)

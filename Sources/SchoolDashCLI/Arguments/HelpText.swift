@@ -8,6 +8,7 @@ enum HelpText {
         case "check": check
         case "build": build
         case "metrics": metrics
+        case "gallery": gallery
         default: nil
         }
     }
@@ -21,6 +22,7 @@ enum HelpText {
       check     load the records and report every error and warning in them
       build     draw the dashboards into an output folder
       metrics   print the computed figures as JSON
+      gallery   draw every chart kind on a stress set, to look at the drawing engine
 
     INPUT is a JSON or CSV file, or a folder searched for *.json and *.csv (default: Samples).
     Exit codes: 0 ok (warnings alone too), 1 data errors, 2 usage or I/O error.
@@ -28,6 +30,22 @@ enum HelpText {
     Example:
       schooldash check Samples/seeds
     Run 'schooldash <command> --help' for a command's options.
+    """
+
+    static let gallery = """
+    Usage: schooldash gallery [--out DIR] [--dpi N] [--lang vi|en]
+
+    Draws every chart kind (bars, pie, donut, bullet, tiles, table, status matrix) on a stress
+    set — eight slices with three under 1%, 40 bars, 30 targets, a 200-character school name —
+    as one PNG and one SVG per chart and one PDF with them all.
+
+    Options:
+      --out DIR      the output folder (default Output/gallery)
+      --dpi N        resolution of the PNG files, 36 to 1200 (default 150)
+      --lang vi|en   the language of the words charts write themselves (default vi)
+
+    Example:
+      schooldash gallery --out Output/gallery --dpi 100
     """
 
     static let check = """

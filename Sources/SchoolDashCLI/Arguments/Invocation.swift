@@ -7,6 +7,20 @@ public enum Invocation: Equatable, Sendable {
     case check(CheckOptions)
     case build(BuildOptions)
     case metrics(MetricsOptions)
+    case gallery(GalleryOptions)
+}
+
+/// `schooldash gallery [--out DIR] [--dpi N] [--lang vi|en]`
+public struct GalleryOptions: Equatable, Sendable {
+    public var out: String
+    public var dpi: Int
+    public var language: Language
+
+    public init(out: String = "Output/gallery", dpi: Int = 150, language: Language = .vi) {
+        self.out = out
+        self.dpi = dpi
+        self.language = language
+    }
 }
 
 /// `schooldash check [INPUT…] [--strict] [--json] [--lang vi|en]`

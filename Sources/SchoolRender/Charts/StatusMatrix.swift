@@ -1,0 +1,84 @@
+import SchoolMetrics
+
+/// Schools × targets: one cell per pair with the status symbol on a light tint of its colour, so
+/// it reads in grey print; columns are numbered and named in a key underneath.
+public struct StatusMatrix: Sendable, Hashable {
+    public var rowNames: [String]
+    public var columnNames: [String]
+    /// `cells[row][column]`; nil where the school has no such target.
+    public var cells: [[TargetStatus?]]
+
+    public init(rowNames: [String], columnNames: [String], cells: [[TargetStatus?]]) {
+        self.rowNames = rowNames
+        self.columnNames = columnNames
+        self.cells = cells
+    }
+
+    /// The height of one row of cells.
+    public static func rowHeight(_ theme: Theme) -> Double {
+        theme.smallSize * LineMetrics.lineHeight * 1.5
+    }
+
+    public func draw(in frame: Rect, theme: Theme, into list: inout DisplayList) {
+        let keyRows = (columnNames.count + keyColumns(frame.width, theme) - 1) / keyColumns(frame.width, theme)
+        let keyHeight = min(frame.height * 0.4, Double(keyRows) * theme.smallSize * LineMetrics.lineHeight)
+        let (keyBox, body) = frame.split(bottom: keyHeight, gap: theme.gap)
+        drawKey(in: keyBox, theme: theme, into: &list)
+        let rowHeight = Self.rowHeight(theme)
+        let (header, grid) = body.split(top: rowHeight)
+        let nameWidth = min(body.width * 0.35, (rowNames.map { theme.fitter.width($0, size: theme.smallSize) }.max() ?? 0) + theme.gap)
+        let cellWidth = columnNames.isEmpty ? 0 : min(rowHeight * 2, (body.width - nameWidth) / Double(columnNames.count))
+        for (column, _) in columnNames.enumerated() {
+            let box = Rect(x: header.minX + nameWidth + Double(column) * cellWidth, y: header.minY, width: cellWidth, height: rowHeight)
+            if let fitted = theme.fitter.fit("\(column + 1)", in: box.size, size: theme.smallSize, floor: theme.floorSize,
+                                             weight: .bold, maxLines: 1) {
+                list.text(fitted, in: box, color: theme.muted, align: .center, vertical: .middle)
+            }
+        }
+        let shown = min(rowNames.count, Int(grid.height / rowHeight))
+        for row in 0..<shown {
+            let top = grid.minY + Double(row) * rowHeight
+            let nameBox = Rect(x: grid.minX, y: top, width: nameWidth - theme.gap, height: rowHeight)
+            if let fitted = theme.fitter.fit(rowNames[row], in: nameBox.size, size: theme.smallSize, floor: theme.floorSize, maxLines: 1) {
+                list.text(fitted, in: nameBox, color: theme.ink, align: .right, vertical: .middle)
+            }
+            for column in columnNames.indices {
+                let cell = Rect(x: grid.minX + nameWidth + Double(column) * cellWidth, y: top, width: cellWidth, height: rowHeight)
+                    .inset(by: 1)
+                let status = row < cells.count && column < cells[row].count ? cells[row][column] : nil
+                guard let status else {
+                    list.append(.shape(.rect(cell), fill: nil, stroke: Stroke(theme.grid, width: theme.hairline * 2)))
+                    continue
+                }
+                list.fill(cell, theme.statusColor(status).tint(0.72))
+                let symbol = theme.words.symbol(status)
+                if let fitted = theme.fitter.fit(symbol, in: cell.size, size: theme.labelSize, floor: theme.floorSize,
+                                                 weight: .bold, maxLines: 1) {
+                    list.text(fitted, in: cell, color: theme.statusColor(status), align: .center, vertical: .middle)
+                }
+            }
+        }
+    }
+
+    private func keyColumns(_ width: Double, _ theme: Theme) -> Int {
+        max(1, Int(width / (theme.baseSize * 22)))
+    }
+
+    private func drawKey(in box: Rect, theme: Theme, into list: inout DisplayList) {
+        var y = box.minY
+        let lineHeight = theme.smallSize * LineMetrics.lineHeight
+        let columns = keyColumns(box.width, theme)
+        let cells = Rect(x: box.minX, y: box.minY, width: box.width, height: lineHeight).columns(Array(repeating: 1, count: columns),
+                                                                                                   gap: theme.gap)
+        for (index, name) in columnNames.enumerated() {
+            let column = index % columns
+            if column == 0 && index > 0 { y += lineHeight }
+            guard y + lineHeight <= box.maxY + 0.01 else { break }
+            let cell = Rect(x: cells[column].minX, y: y, width: cells[column].width, height: lineHeight)
+            if let fitted = theme.fitter.fit("\(index + 1). \(name)", in: cell.size, size: theme.smallSize,
+                                             floor: theme.floorSize, maxLines: 1) {
+                list.text(fitted, in: cell, color: theme.ink)
+            }
+        }
+    }
+}

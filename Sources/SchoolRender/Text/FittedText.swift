@@ -1,0 +1,112 @@
+/// A label made to fit a box: its lines and the size they are set at.
+public struct FittedText: Sendable, Hashable {
+    public var lines: [String]
+    public var size: Double
+    public var weight: FontWeight
+    /// The measured width of each line.
+    public var widths: [Double]
+
+    /// The widest line's width.
+    public var width: Double { widths.max() ?? 0 }
+
+    /// The height of all lines.
+    public var height: Double { Double(lines.count) * size * LineMetrics.lineHeight }
+
+    /// Whether a line had to be shortened with an ellipsis.
+    public var isEllipsized: Bool { lines.contains { $0.hasSuffix("…") } }
+}
+
+/// Fits labels into boxes: wrap at spaces, then shrink down to a floor size, then shorten with
+/// an ellipsis. Never returns text wider or taller than the box.
+public struct TextFitter: Sendable {
+    public var measurer: any TextMeasurer
+
+    public init(measurer: any TextMeasurer) {
+        self.measurer = measurer
+    }
+
+    /// The width of a single line.
+    public func width(_ text: String, size: Double, weight: FontWeight = .regular) -> Double {
+        measurer.width(of: text, size: size, weight: weight)
+    }
+
+    /// Fits `text` into `box`, starting at `size` and shrinking to `floor` in half-point steps.
+    ///
+    /// Returns nil when not even one ellipsized line fits (the box is too small for any text).
+    public func fit(_ text: String, in box: Size, size: Double, floor: Double, weight: FontWeight = .regular,
+                    maxLines: Int = 3) -> FittedText? {
+        var candidate = size
+        while candidate >= floor - 0.001 {
+            let lines = wrap(text, width: box.width, size: candidate, weight: weight)
+            let allowed = min(maxLines, linesThatFit(box.height, size: candidate))
+            if lines.count <= allowed && lines.allSatisfy({ width($0, size: candidate, weight: weight) <= box.width }) {
+                return fitted(lines, size: candidate, weight: weight)
+            }
+            candidate -= 0.5
+        }
+        let smallest = min(size, floor)
+        let allowed = min(maxLines, linesThatFit(box.height, size: smallest))
+        guard allowed >= 1 else { return nil }
+        var lines = Array(wrap(text, width: box.width, size: smallest, weight: weight).prefix(allowed))
+        let truncated = wrap(text, width: box.width, size: smallest, weight: weight).count > allowed
+        for index in lines.indices {
+            let last = index == lines.count - 1
+            let line = lines[index]
+            if width(line, size: smallest, weight: weight) > box.width || (last && truncated) {
+                guard let short = ellipsize(line, width: box.width, size: smallest, weight: weight,
+                                            continued: last && truncated) else { return nil }
+                lines[index] = short
+            }
+        }
+        return fitted(lines, size: smallest, weight: weight)
+    }
+
+    /// `text` shortened to end in "…" within `width`, or nil when not even "…" fits; `continued`
+    /// marks text that goes on beyond this line, so it gets its "…" even when it fits.
+    public func ellipsize(_ text: String, width limit: Double, size: Double, weight: FontWeight = .regular,
+                          continued: Bool = false) -> String? {
+        if !continued && width(text, size: size, weight: weight) <= limit { return text }
+        if continued && width(text + "…", size: size, weight: weight) <= limit { return text + "…" }
+        var characters = Array(text)
+        while !characters.isEmpty {
+            characters.removeLast()
+            let candidate = String(characters).trimmingTrailingSpaces() + "…"
+            if width(candidate, size: size, weight: weight) <= limit { return candidate }
+        }
+        return width("…", size: size, weight: weight) <= limit ? "…" : nil
+    }
+
+    /// Greedy word wrap; a word longer than the width stays on a line of its own.
+    public func wrap(_ text: String, width limit: Double, size: Double, weight: FontWeight = .regular) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let candidate = current.isEmpty ? String(word) : current + " " + word
+            if current.isEmpty || width(candidate, size: size, weight: weight) <= limit {
+                current = candidate
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    private func linesThatFit(_ height: Double, size: Double) -> Int {
+        Int((height + 0.001) / (size * LineMetrics.lineHeight))
+    }
+
+    private func fitted(_ lines: [String], size: Double, weight: FontWeight) -> FittedText {
+        FittedText(lines: lines, size: size, weight: weight,
+                   widths: lines.map { width($0, size: size, weight: weight) })
+    }
+}
+
+private extension String {
+    func trimmingTrailingSpaces() -> String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
+    }
+}
