@@ -1,32 +1,110 @@
+import Foundation
 import SchoolMetrics
+import SchoolRender
 
-/// `schooldash build`: loads and checks the inputs, then draws the dashboards.
-///
-/// The drawing itself is not built yet: for now the command reports what it would draw and
-/// writes nothing.
+/// `schooldash build`: loads and checks the inputs, then draws school and ward dashboards,
+/// comparisons, the meeting pack and the manifest into the output folder.
 struct BuildCommand {
     var options: BuildOptions
     var console: Console
 
     func run() -> ExitCode {
+        let started = Date()
+        let folder: OutputFolder
+        do {
+            folder = try OutputFolder(options.out)
+        } catch {
+            console.err("schooldash: \(error)")
+            return .usage
+        }
         guard let loaded = CLI.load(options.inputs, console: console, language: options.language) else { return .usage }
         let findings = Validator.findings(for: loaded)
-        for finding in findings.all where finding.severity != .info {
+        for finding in findings.all where finding.severity != .info && !options.quiet {
             console.err(finding.rendered(options.language))
         }
+        if options.strict && findings.hasErrors {
+            console.err(options.language == .en ? "schooldash: --strict: errors found, nothing was written"
+                                                 : "schooldash: --strict: có lỗi nên không ghi tệp nào")
+            return .dataErrors
+        }
+        let broken = Set(findings.all.filter { $0.severity == .error }.compactMap(\.record))
         let records = loaded.records.filter { record in
-            (options.period == nil || record.period == options.period)
+            !broken.contains(record.key)
+                && (options.period == nil || record.period == options.period)
                 && (options.school == nil || record.school.id == options.school)
                 && (options.ward == nil || record.school.ward == options.ward)
         }
-        let wards = Set(records.map { [$0.school.province ?? "", $0.school.district ?? "", $0.school.ward, $0.period] })
+        let renderer: Renderer
+        do {
+            renderer = try Renderer()
+        } catch {
+            console.err("schooldash: \(error)")
+            return .usage
+        }
+        let theme = Theme(language: options.language, measurer: renderer.measurer)
+        let plan = DashboardPlan(records: records, findings: findings.all, theme: theme)
+        let writer = DocumentWriter(renderer: renderer, folder: folder, formats: options.formats, dpi: Double(options.dpi)) {
+            PDFMetadata(title: $0.name, subject: "schooldash \($0.kind.rawValue)")
+        }
+        let publications = plan.publications
+        let progress = Progress(total: publications.count, quiet: options.quiet, started: started)
+        let outcomes = Parallel.map(publications.count, workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount) { index in
+            defer { progress.advance() }
+            return Result { try writer.write(publications[index]) }
+        }
+        var entries: [Manifest.Entry] = []
+        var pageCount = 0
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let written):
+                entries += written.entries
+                pageCount += written.pages
+            case .failure(let error):
+                console.err("schooldash: \(error)")
+                return .usage
+            }
+        }
+        if options.formats.contains(.pdf) && !records.isEmpty {
+            do {
+                let (entry, pages) = try writePack(plan: plan, findings: findings.all, loaded: loaded, renderer: renderer,
+                                                   theme: theme, folder: folder)
+                entries.append(entry)
+                pageCount += pages
+            } catch {
+                console.err("schooldash: \(error)")
+                return .usage
+            }
+        }
+        do {
+            try folder.write(Array((Manifest(entries: entries).json.serialized() + "\n").utf8), to: "manifest.json")
+        } catch {
+            console.err("schooldash: \(error)")
+            return .usage
+        }
         if !options.quiet {
-            console.err(Summary.line(files: loaded.files.count, records: loaded.records.count, findings: findings,
-                                     language: options.language))
+            let seconds = DisplayFormat(options.language).fixed(Date().timeIntervalSince(started), decimals: 1)
             console.err(options.language == .en
-                ? "would draw \(records.count) school dashboards and \(wards.count) ward dashboards; drawing is not built yet, so nothing was written"
-                : "sẽ vẽ \(records.count) trang trường và \(wards.count) trang phường/xã; chức năng vẽ chưa có nên chưa ghi tệp nào")
+                ? "\(entries.count + 1) files, \(pageCount) pages in \(seconds) s; \(findings.errorCount) errors, \(findings.warningCount) warnings; \(options.out)/manifest.json"
+                : "\(entries.count + 1) tệp, \(pageCount) trang trong \(seconds) giây; \(findings.errorCount) lỗi, \(findings.warningCount) cảnh báo; \(options.out)/manifest.json")
         }
         return findings.hasErrors ? .dataErrors : .ok
+    }
+
+    private func writePack(plan: DashboardPlan, findings: [Diagnostic], loaded: Loader.Result, renderer: Renderer, theme: Theme,
+                           folder: OutputFolder) throws -> (Manifest.Entry, Int) {
+        let pack = MeetingPack(plan: plan, findings: findings.filter { $0.severity != .info },
+                               producedOn: InputDates.newest(loaded.files, language: options.language), theme: theme)
+        let publication = Publication(name: "pack", kind: .pack) { pack.pages }
+        try folder.produce("pack.pdf") { temporary in
+            let document = try renderer.pdf(at: temporary, metadata: PDFMetadata(title: theme.words.packTitle, subject: "schooldash pack"))
+            for page in pack.pages { try document.add(page) }
+            var ids: [Int] = []
+            for item in pack.outline {
+                ids.append(document.addOutline(item.title, destination: MeetingPack.destination(item.page),
+                                               parent: item.parent.map { ids[$0] } ?? 0))
+            }
+            try document.finish()
+        }
+        return (Manifest.Entry(path: "pack.pdf", publication: publication, format: "pdf", pages: pack.pages.count), pack.pages.count)
     }
 }

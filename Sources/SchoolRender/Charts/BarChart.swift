@@ -68,7 +68,9 @@ public struct BarChart: Sendable, Hashable {
             let values = bar.segments.compactMap(\.value)
             return layout == .stacked ? values.reduce(0, +) : values.max() ?? 0
         }
-        return NiceScale(covering: max(tops.max() ?? 0, reference?.value ?? 0))
+        // Room above the tallest bar for its value label.
+        let headroom = layout == .grouped && bars.contains { $0.segments.contains { $0.label != nil } } ? 1.15 : 1
+        return NiceScale(covering: max((tops.max() ?? 0) * headroom, reference?.value ?? 0))
     }
 
     /// The extent of each segment along the value axis, in data units: `(start, end)`.

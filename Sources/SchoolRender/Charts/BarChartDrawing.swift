@@ -91,7 +91,8 @@ struct BarChartDrawing {
     /// The sub-band of segment `segment` of bar `index`: grouped segments sit side by side.
     func segmentBand(_ index: Int, _ segment: Int) -> (start: Double, length: Double) {
         let whole = band(index)
-        let thickness = whole.length * 0.72
+        // Few bars stay slim rather than swelling to fill the panel.
+        let thickness = min(whole.length * 0.72, theme.baseSize * 3.2 * Double(max(1, chart.layout == .grouped ? chart.bars[index].segments.count : 1)))
         let start = whole.start + (whole.length - thickness) / 2
         guard chart.layout == .grouped else { return (start, thickness) }
         let count = Double(max(1, chart.bars[index].segments.count))

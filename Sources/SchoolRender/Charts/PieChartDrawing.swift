@@ -37,10 +37,14 @@ struct PieChartDrawing {
         let fullRadius = max(0, min(rest.height / 2 - lineHeight / 2, rest.width / 2))
         let inside = insideLabels(angles: angles, center: center, radius: fullRadius)
         let needsOutside = zip(angles, inside).contains { $0 != nil && !$1 }
-        let radius = needsOutside
-            ? max(0, min(rest.height / 2 - lineHeight, (rest.width - 2 * (labelWidth + leader + theme.gap)) / 2))
-            : fullRadius
-        let placedInside = insideLabels(angles: angles, center: center, radius: radius)
+        let outsideRadius = max(0, min(rest.height / 2 - lineHeight, (rest.width - 2 * (labelWidth + leader + theme.gap)) / 2))
+        // When outside labels would shrink the pie below a readable size, the legend alone
+        // carries the small slices' shares and the pie keeps its full size.
+        let minimum = theme.baseSize * 3
+        let outsideFits = !needsOutside || outsideRadius >= minimum
+        let radius = needsOutside && outsideFits ? outsideRadius : fullRadius
+        let readable = radius >= minimum
+        let placedInside = readable ? insideLabels(angles: angles, center: center, radius: radius) : angles.map { _ in false }
         let inner = radius * chart.innerRatio
 
         for (slice, angle) in zip(chart.slices, angles) {
@@ -56,8 +60,10 @@ struct PieChartDrawing {
                 list.text(single(chart.slices[index].label), in: box, color: theme.textColor(over: chart.slices[index].color))
             }
         }
-        placeOutside(angles: angles, inside: placedInside, center: center, radius: radius, labels: &labels, into: &list)
-        if let text = chart.centerLabel, inner > 0 {
+        if readable && outsideFits {
+            placeOutside(angles: angles, inside: placedInside, center: center, radius: radius, labels: &labels, into: &list)
+        }
+        if let text = chart.centerLabel, inner > 0, readable {
             let side = inner * 2.0.squareRoot() * 0.95
             let box = Rect(x: center.x - side / 2, y: center.y - side / 2, width: side, height: side)
             if let fitted = theme.fitter.fit(text, in: box.size, size: theme.labelSize * 1.2, floor: theme.floorSize,

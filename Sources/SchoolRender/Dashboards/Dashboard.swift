@@ -1,0 +1,56 @@
+import SchoolMetrics
+
+/// Layout shared by the dashboard pages: a row of tiles, then panels in a grid that reflows
+/// with however many sections a record has.
+enum Dashboard {
+    /// A titled panel and what draws inside it.
+    struct PanelContent {
+        var title: String
+        var draw: (Rect, Theme, inout DisplayList) -> Void
+    }
+
+    /// Draws the tiles in one row at the top of `body`; returns what is left below.
+    static func drawTiles(_ tiles: [KPITile], in body: Rect, theme: Theme, into list: inout DisplayList) -> Rect {
+        guard !tiles.isEmpty else { return body }
+        let height = theme.baseSize * 7.2
+        let (row, rest) = body.split(top: height, gap: theme.gap * 1.5)
+        for (tile, cell) in zip(tiles, row.columns(Array(repeating: 1, count: tiles.count), gap: theme.gap)) {
+            tile.draw(in: cell, theme: theme, into: &list)
+        }
+        return rest
+    }
+
+    /// Places the panels in a grid, with `side` (the targets) as a full-height column on the right.
+    static func arrange(_ panels: [PanelContent], side: PanelContent?, in body: Rect, theme: Theme, into list: inout DisplayList) {
+        var area = body
+        if let side {
+            let width = panels.isEmpty ? body.width : body.width * 0.42
+            let (column, rest) = body.split(right: width, gap: theme.gap * 1.5)
+            draw(side, in: column, theme: theme, into: &list)
+            area = rest
+        }
+        guard !panels.isEmpty, !area.isEmpty else { return }
+        let columns = side == nil ? min(panels.count, 3) : (panels.count == 1 ? 1 : 2)
+        let rows = (panels.count + columns - 1) / columns
+        let rowFrames = area.rows(Array(repeating: 1, count: rows), gap: theme.gap * 1.5)
+        for (row, rowFrame) in rowFrames.enumerated() {
+            let members = Array(panels[(row * columns)..<min(panels.count, (row + 1) * columns)])
+            for (panel, cell) in zip(members, rowFrame.columns(Array(repeating: 1, count: members.count), gap: theme.gap * 1.5)) {
+                draw(panel, in: cell, theme: theme, into: &list)
+            }
+        }
+    }
+
+    static func draw(_ panel: PanelContent, in frame: Rect, theme: Theme, into list: inout DisplayList) {
+        let inside = Panel(title: panel.title).draw(in: frame, theme: theme, into: &list)
+        panel.draw(inside, theme, &list)
+    }
+
+    /// `5 đạt · 1 vượt · 1 chưa đạt · 2 chờ số liệu`, leaving out statuses that do not occur.
+    static func statusCounts(_ statuses: [TargetStatus], theme: Theme) -> String {
+        TargetStatus.allCases.compactMap { status in
+            let count = statuses.filter { $0 == status }.count
+            return count == 0 ? nil : "\(count) " + theme.words.status(status).lowercased()
+        }.joined(separator: " · ")
+    }
+}
