@@ -31,6 +31,10 @@ public enum CLI {
             return BuildCommand(options: options, console: console).run()
         case .metrics(let options):
             return MetricsCommand(options: options, console: console).run()
+        case .charts(let options):
+            return ChartsCommand(options: options, console: console).run()
+        case .summary(let options):
+            return SummaryCommand(options: options, console: console).run()
         case .gallery(let options):
             return GalleryCommand(options: options, console: console).run()
         }

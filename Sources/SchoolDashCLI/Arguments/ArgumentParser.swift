@@ -1,4 +1,5 @@
 import SchoolMetrics
+import SchoolRender
 
 /// Turns the words of a command line into an ``Invocation``. A pure function: no I/O.
 public enum ArgumentParser {
@@ -14,6 +15,9 @@ public enum ArgumentParser {
                   value("school"), value("jobs"), flag("quiet"), flag("strict")],
         "metrics": [flag("json"), value("by"), value("lang")],
         "gallery": [value("out"), value("dpi"), value("lang")],
+        "charts": [value("school"), value("ward"), value("period"), value("chart"), value("format"), value("dpi"), value("size"),
+                   value("lang"), value("out")],
+        "summary": [value("school"), value("ward"), value("period"), value("lang")],
     ]
 
     public static func parse(_ arguments: [String]) -> Result<Invocation, UsageError> {
@@ -46,6 +50,38 @@ public enum ArgumentParser {
             return .check(options)
         case "build":
             return .build(try buildOptions(words))
+        case "charts":
+            var options = ChartsOptions(subject: try subject(words))
+            options.inputs = words.inputs(default: options.inputs)
+            options.period = words.values["period"]
+            options.language = try words.language() ?? options.language
+            options.out = words.values["out"] ?? options.out
+            options.dpi = try words.integer("dpi", in: 36...1200) ?? options.dpi
+            if let format = words.values["format"] {
+                guard let value = BuildOptions.Format(rawValue: format.lowercased()) else {
+                    throw words.error("--format takes png, svg or pdf, not '\(format)'")
+                }
+                options.format = value
+            }
+            if let list = words.values["chart"] {
+                options.charts = list.split(separator: ",").map { String($0) }
+                for name in options.charts where !SingleCharts.names.contains(where: { name == $0 || name.hasPrefix($0 + "-") }) {
+                    throw words.error("--chart takes \(SingleCharts.names.joined(separator: ", ")), not '\(name)'")
+                }
+            }
+            if let size = words.values["size"] {
+                guard let points = PageSize.points(size) else {
+                    throw words.error("--size takes WIDTHxHEIGHT with a unit, e.g. 16x9cm, 160x90mm, 6x4in or 400x300pt, not '\(size)'")
+                }
+                (options.width, options.height) = points
+            }
+            return .charts(options)
+        case "summary":
+            var options = SummaryOptions(subject: try subject(words))
+            options.inputs = words.inputs(default: options.inputs)
+            options.period = words.values["period"]
+            options.language = try words.language() ?? options.language
+            return .summary(options)
         case "gallery":
             guard words.positional.isEmpty else { throw words.error("gallery takes no inputs") }
             var options = GalleryOptions()
@@ -90,6 +126,15 @@ public enum ArgumentParser {
         options.quiet = words.flags.contains("quiet")
         options.strict = words.flags.contains("strict")
         return options
+    }
+
+    private static func subject(_ words: Words) throws(UsageError) -> Subject {
+        switch (words.values["school"], words.values["ward"]) {
+        case let (school?, nil): return .school(school)
+        case let (nil, ward?): return .ward(ward)
+        case (_?, _?): throw words.error("give either --school or --ward, not both")
+        case (nil, nil): throw words.error("\(words.command) needs --school ID or --ward NAME")
+        }
     }
 
     private static func flag(_ name: String) -> OptionSpec { OptionSpec(name: name, takesValue: false) }

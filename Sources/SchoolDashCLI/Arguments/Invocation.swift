@@ -8,6 +8,45 @@ public enum Invocation: Equatable, Sendable {
     case build(BuildOptions)
     case metrics(MetricsOptions)
     case gallery(GalleryOptions)
+    case charts(ChartsOptions)
+    case summary(SummaryOptions)
+}
+
+/// Which school or ward a command is about.
+public enum Subject: Equatable, Sendable {
+    case school(String)
+    case ward(String)
+}
+
+/// `schooldash charts [INPUT…] --school ID | --ward NAME [--period P] [--chart NAME,…] [--format png|svg|pdf] …`
+public struct ChartsOptions: Equatable, Sendable {
+    public var inputs: [String] = ["Samples"]
+    public var subject: Subject
+    public var period: String?
+    public var charts: [String] = []
+    public var format: BuildOptions.Format = .png
+    public var dpi: Int = 150
+    /// Width and height in points.
+    public var width: Double = 453.54
+    public var height: Double = 255.12
+    public var language: Language = .vi
+    public var out: String = "Output"
+
+    public init(subject: Subject) {
+        self.subject = subject
+    }
+}
+
+/// `schooldash summary [INPUT…] --school ID | --ward NAME [--period P] [--lang vi|en]`
+public struct SummaryOptions: Equatable, Sendable {
+    public var inputs: [String] = ["Samples"]
+    public var subject: Subject
+    public var period: String?
+    public var language: Language = .vi
+
+    public init(subject: Subject) {
+        self.subject = subject
+    }
 }
 
 /// `schooldash gallery [--out DIR] [--dpi N] [--lang vi|en]`

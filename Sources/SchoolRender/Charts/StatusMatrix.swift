@@ -21,7 +21,10 @@ public struct StatusMatrix: Sendable, Hashable {
 
     public func draw(in frame: Rect, theme: Theme, into list: inout DisplayList) {
         let keyRows = (columnNames.count + keyColumns(frame.width, theme) - 1) / keyColumns(frame.width, theme)
-        let keyHeight = min(frame.height * 0.4, Double(keyRows) * theme.smallSize * LineMetrics.lineHeight)
+        // The key takes what the grid leaves, and at least 40 % of the frame.
+        let gridHeight = Double(rowNames.count + 1) * Self.rowHeight(theme)
+        let keyHeight = min(max(frame.height * 0.4, frame.height - gridHeight - theme.gap),
+                            Double(keyRows) * theme.smallSize * LineMetrics.lineHeight)
         let (keyBox, body) = frame.split(bottom: keyHeight, gap: theme.gap)
         drawKey(in: keyBox, theme: theme, into: &list)
         let rowHeight = Self.rowHeight(theme)

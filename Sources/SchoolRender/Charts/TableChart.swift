@@ -20,9 +20,9 @@ public struct TableChart: Sendable, Hashable {
         self.rows = rows
     }
 
-    /// The height of one body row (two lines, for wrapped names).
+    /// The height of one body row: room for a name wrapped on two lines at the floor size.
     public static func rowHeight(_ theme: Theme) -> Double {
-        theme.smallSize * LineMetrics.lineHeight * 2 + 2
+        theme.floorSize * LineMetrics.lineHeight * 2 + 2
     }
 
     /// How many body rows fit under the header in `height`.

@@ -41,14 +41,20 @@ public enum FileNames {
 
     /// Province, district and ward slugs, so two "Phường 1" never collide.
     public static func place(_ key: GroupKey) -> String {
+        placeSlug(key) + "_" + Slug.make(key.period)
+    }
+
+    /// `ha-tinh--thi-xa-ky-anh--phuong-ky-phuong`: the place without its period.
+    public static func placeSlug(_ key: GroupKey) -> String {
         [key.province, key.district, key.ward].map { Slug.make($0 ?? "", empty: "na") }.joined(separator: "--")
-            + "_" + Slug.make(key.period)
     }
 
     public static func ward(_ key: GroupKey) -> String { "wards/" + place(key) }
     public static func comparison(_ key: GroupKey) -> String { "comparisons/" + place(key) }
     public static func comparison(period: String) -> String { "comparisons/all_" + Slug.make(period) }
+    /// `owner` is a school id or a place from ``placeSlug(_:)``.
     public static func chart(_ chart: String, owner: String, period: String) -> String {
-        "charts/" + Slug.make(owner) + "_" + Slug.make(period) + "_" + Slug.make(chart)
+        "charts/" + owner.split(separator: "--", omittingEmptySubsequences: false).map { Slug.make(String($0)) }.joined(separator: "--")
+            + "_" + Slug.make(period) + "_" + Slug.make(chart)
     }
 }

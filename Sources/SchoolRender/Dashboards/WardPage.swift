@@ -46,7 +46,7 @@ public struct WardPage: Sendable {
         let rows = tableRows(theme)
         let titleSpace = theme.titleSize * LineMetrics.lineHeight + theme.padding * 2 + theme.gap
         let needed = titleSpace + TableChart.rowHeight(theme) * Double(rows.count + 1) + theme.gap
-        let tableHeight = panels.isEmpty ? body.height : min(needed, body.height * 0.45)
+        let tableHeight = panels.isEmpty ? body.height : min(needed, body.height * 0.5)
         let (tableArea, chartArea) = body.split(top: tableHeight, gap: theme.gap * 1.5)
         let inside = Panel(title: words.schools).draw(in: tableArea, theme: theme, into: &list)
         let perPage = max(1, TableChart.rowsThatFit(inside.height, theme: theme))

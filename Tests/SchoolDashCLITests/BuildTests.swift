@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+@testable import SchoolDashCLI
+
+/// Runs `schooldash` in-process and reads what it wrote.
+struct Run: Sendable {
+    let code: ExitCode
+    let errors: [String]
+    let out: URL
+
+    init(_ arguments: [String], out: URL? = nil) {
+        let folder = out ?? FileManager.default.temporaryDirectory.appendingPathComponent("schooldash-test-\(UUID())")
+        let console = RecordingConsole()
+        code = CLI.run(arguments + ["--out", folder.path], console: console)
+        errors = console.errors
+        self.out = folder
+    }
+
+    func files() -> Set<String> {
+        let enumerator = FileManager.default.enumerator(atPath: out.path)!
+        var files: Set<String> = []
+        while let path = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: out.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue { files.insert(path) }
+        }
+        return files
+    }
+
+    func manifest() throws -> [[String: Any]] {
+        let data = try Data(contentsOf: out.appendingPathComponent("manifest.json"))
+        return try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["files"] as? [[String: Any]])
+    }
+
+    func text(_ path: String) throws -> String {
+        String(decoding: try Data(contentsOf: out.appendingPathComponent(path)), as: UTF8.self)
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: out) }
+}
+
+/// The PDF page objects in a file Cairo wrote.
+func pageCount(_ pdf: String) -> Int {
+    pdf.components(separatedBy: "/Type /Page\n").count - 1 + pdf.components(separatedBy: "/Type /Page ").count - 1
+}
+
+/// The text of a PDF page, through poppler's `pdftotext` (installed by `make test`).
+func pdfText(_ path: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["pdftotext", "-layout", path, "-"]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    try #require(process.terminationStatus == 0, "pdftotext is needed: run make test, which installs poppler-utils")
+    return String(decoding: data, as: UTF8.self)
+}
+
+@Suite("schooldash build on the samples", .serialized)
+struct BuildTests {
+    static let samples = packagePath("Samples")
+    static let build = Run(["build", samples, "--format", "pdf,png", "--quiet"])
+
+    @Test func theManifestListsExactlyTheFilesOnDisk() throws {
+        let run = Self.build
+        #expect(run.code == .ok, "\(run.errors)")
+        let listed = Set(try run.manifest().compactMap { $0["path"] as? String })
+        #expect(listed == run.files().subtracting(["manifest.json"]))
+        #expect(!run.files().contains { $0.contains(".partial-") }, "no temporary file is left")
+    }
+
+    @Test func everyKindIsThereWithItsPageCount() throws {
+        let entries = try Self.build.manifest()
+        let kinds = Set(entries.compactMap { $0["kind"] as? String })
+        #expect(kinds == ["school", "ward", "comparison", "pack"])
+        for entry in entries where entry["format"] as? String == "pdf" {
+            let path = try #require(entry["path"] as? String)
+            let pages = try #require(entry["pages"] as? Int)
+            #expect(pageCount(try Self.build.text(path)) == pages, "\(path)")
+        }
+        let schools = entries.filter { $0["kind"] as? String == "school" && $0["format"] as? String == "pdf" }
+        #expect(schools.count == 32, "one page per record of the samples")
+        #expect(schools.allSatisfy { $0["pages"] as? Int == 1 })
+        let kyPhuong = try #require(entries.first { $0["kind"] as? String == "ward" && $0["ward"] as? String == "Phường Kỳ Phương" })
+        #expect(kyPhuong["district"] as? String == "Thị xã Kỳ Anh" && kyPhuong["province"] as? String == "Hà Tĩnh")
+        let paths = entries.compactMap { $0["path"] as? String }
+        #expect(paths.contains("wards/ha-tinh--thanh-pho-ha-tinh--phuong-1_2024.pdf"))
+        #expect(paths.contains("wards/ha-tinh--thi-xa-hong-linh--phuong-1_2024.pdf"), "two Phường 1 never collide")
+        #expect(paths.allSatisfy { $0.allSatisfy { $0.isASCII } }, "file names from slugs only")
+    }
+
+    @Test func thePackHasContentsLinksAndAnOutlineMirroringTheWards() throws {
+        let entries = try Self.build.manifest()
+        let pack = try #require(entries.first { $0["kind"] as? String == "pack" })
+        let pdf = try Self.build.text("pack.pdf")
+        let wards = entries.filter { $0["kind"] as? String == "ward" && $0["format"] as? String == "pdf" }
+        let schools = entries.filter { $0["kind"] as? String == "school" && $0["format"] as? String == "pdf" }
+        #expect(pageCount(pdf) == pack["pages"] as? Int)
+        #expect(pdf.contains("/Outlines"))
+        let outlineItems = pdf.components(separatedBy: "/Parent ").count - 1
+        // a period heading each, a ward, its comparison and its schools, and the appendix (page tree parents counted too)
+        #expect(outlineItems >= wards.count * 2 + schools.count + 1)
+        let links = pdf.components(separatedBy: "/Subtype /Link").count - 1
+        #expect(links >= wards.count + schools.count, "every contents line links to its page")
+        #expect((pack["pages"] as? Int ?? 0) > schools.count + wards.count + 2)
+    }
+
+    @Test func aSchoolPageSaysTheNameAndTheFiguresAsTheSummaryDoes() throws {
+        let text = try pdfText(Self.build.out.appendingPathComponent("schools/thcs-ky-phuong_2021.pdf").path)
+        for expected in ["Trường THCS Kỳ Phương", "Phường Kỳ Phương", "661 · 94,7%", "99,86%", "96,43%", "28 đảng viên", "21,4%"] {
+            #expect(text.contains(expected), "\(expected)")
+        }
+        let summary = RecordingConsole()
+        _ = CLI.run(["summary", Self.samples, "--school", "thcs-ky-phuong", "--period", "2021"], console: summary)
+        let sentences = summary.output.joined(separator: "\n")
+        #expect(sentences.contains("Tốt 661/698 em, đạt tỉ lệ 94,7%"))
+        #expect(sentences.contains("6 đồng chí, chiếm 21,4%"))
+    }
+
+    @Test func twoBuildsGiveTheSameBytesWithOneWorkerOrTwo() throws {
+        let one = Run(["build", Self.samples + "/seeds", "--format", "pdf,png,svg", "--jobs", "1", "--quiet"])
+        let two = Run(["build", Self.samples + "/seeds", "--format", "pdf,png,svg", "--jobs", "2", "--quiet"])
+        defer { one.remove(); two.remove() }
+        #expect(one.files() == two.files())
+        for file in one.files() {
+            #expect(FileManager.default.contents(atPath: one.out.appendingPathComponent(file).path)
+                    == FileManager.default.contents(atPath: two.out.appendingPathComponent(file).path), "\(file)")
+        }
+    }
+
+    @Test func filesOfEarlierRunsAreLeftAloneAndOutMustBeAFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("schooldash-test-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let mine = folder.appendingPathComponent("notes.txt")
+        try Data("giữ lại".utf8).write(to: mine)
+        let run = Run(["build", Self.samples + "/seeds", "--format", "pdf", "--quiet"], out: folder)
+        defer { run.remove() }
+        #expect(run.code == .ok)
+        #expect(FileManager.default.contents(atPath: mine.path) == Data("giữ lại".utf8))
+        let asFile = Run(["build", Self.samples + "/seeds", "--quiet"], out: mine)
+        #expect(asFile.code == .usage)
+        #expect(asFile.errors.joined().contains("is a file"))
+    }
+
+    @Test func aBrokenRecordIsLeftOutAndStrictWritesNothing() throws {
+        let input = FileManager.default.temporaryDirectory.appendingPathComponent("schooldash-input-\(UUID())")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: input) }
+        try FileManager.default.copyItem(atPath: Self.samples + "/seeds/thcs-ky-phuong.json", toPath: input.appendingPathComponent("good.json").path)
+        try Data(#"{"school": {"id": "bad", "name": "Trường Hỏng", "ward": "X"}, "period": "2021", "students": {"enrolled": -4}}"#.utf8)
+            .write(to: input.appendingPathComponent("bad.json"))
+        let run = Run(["build", input.path, "--format", "pdf", "--quiet"])
+        defer { run.remove() }
+        #expect(run.code == .dataErrors)
+        #expect(run.files().contains("schools/thcs-ky-phuong_2021.pdf"))
+        #expect(!run.files().contains { $0.contains("bad") })
+        let strict = Run(["build", input.path, "--format", "pdf", "--quiet", "--strict"])
+        defer { strict.remove() }
+        #expect(strict.code == .dataErrors)
+        #expect(strict.files().isEmpty)
+    }
+}

@@ -1,0 +1,105 @@
+import SchoolMetrics
+import Testing
+@testable import SchoolRender
+
+@Suite("Dashboard pages, checked on the display list")
+struct DashboardTests {
+    let theme = Theme.test()
+
+    static func school(_ index: Int, students: Bool = true, party: Bool = true, targets: Int = 0) -> Record {
+        let name = index == 3 ? String(Gallery.longName) : "Trường THCS Số \(index + 1) Phường Kỳ Phương"
+        return Record(
+            school: School(id: "s\(index)", name: name, ward: "Phường Kỳ Phương", district: "Thị xã Kỳ Anh", province: "Hà Tĩnh"),
+            period: "2024",
+            students: students ? Students(schoolYear: "2023-2024", enrolled: 400 + index,
+                                          conduct: [Distribution(scheme: .conduct2011, counts: [300 + index, 80, 15, index % 5])],
+                                          academic: [Distribution(scheme: .learning2021, counts: [100, 200 - index, 90, 10])],
+                                          promotion: Rate(percent: 95 + Double(index % 50) / 10)) : nil,
+            party: party ? Party(members: 20 + index % 7, classification: [3, 15 + index % 7, 2, 0]) : nil,
+            targets: (0..<targets).map { Target(name: "Chỉ tiêu \($0 + 1) về chất lượng", min: 90, actual: Double(85 + $0 % 10)) })
+    }
+
+    /// Every text inside the page's margins and clear of every other text.
+    func expectTidy(_ page: DisplayList, _ label: String) {
+        let inside = Rect(size: page.size).inset(by: PageFrame.margin(theme) * 0.5)
+        let texts = page.texts
+        for run in texts {
+            #expect(inside.contains(run.frame), "\(label): “\(run.text)” leaves the page")
+            #expect(run.size >= theme.floorSize - 0.001, "\(label): “\(run.text)” below the floor")
+        }
+        for (i, a) in texts.enumerated() {
+            for b in texts[(i + 1)...] where a.frame.overlaps(b.frame) {
+                Issue.record("\(label): “\(a.text)” overlaps “\(b.text)”")
+            }
+        }
+    }
+
+    @Test func missingSectionsLeaveTheirPanelsOut() {
+        let partyOnly = RecordMetrics(Self.school(1, students: false))
+        let page = SchoolPage(record: partyOnly, change: nil, findings: []).draw(theme: theme)
+        let texts = page.texts.map(\.text)
+        #expect(texts.contains(theme.words.classification))
+        #expect(!texts.contains { $0.hasPrefix("Hạnh kiểm") || $0.hasPrefix("Học tập") || $0 == theme.words.enrolled })
+        #expect(!texts.contains { $0.hasPrefix(theme.words.targets) })
+        #expect(!texts.contains(theme.words.rate(.promotion)), "no tile stands in for a missing rate")
+        expectTidy(page, "party only")
+        let full = SchoolPage(record: RecordMetrics(Self.school(2, targets: 30)), change: nil, findings: []).draw(theme: theme)
+        #expect(full.texts.contains { $0.text.hasPrefix("Hạnh kiểm (TT 58)") })
+        #expect(full.texts.contains { $0.text.hasPrefix(theme.words.targets + " · ") })
+        expectTidy(full, "30 targets")
+    }
+
+    @Test func aComparisonOfSixtySchoolsPaginatesWithoutOverflow() {
+        let records = (0..<60).map { RecordMetrics(Self.school($0, targets: 3)) }
+        let group = Rollup.groups(records, level: .ward)[0]
+        let pages = ComparisonPages(title: "Phường Kỳ Phương", subtitle: "2024", members: records, group: group).draw(theme: theme)
+        // conduct, learning, promotion and classification charts in three parts each, two a page; the matrix in three.
+        #expect(pages.count == 6 + 3)
+        for (index, page) in pages.enumerated() { expectTidy(page, "page \(index + 1)") }
+        let names = pages.flatMap(\.texts).map(\.text)
+        for index in [0, 30, 59] where index != 3 {
+            let name = "Trường THCS Số \(index + 1) "
+            #expect(names.filter { $0.hasPrefix(name) }.count >= 4, "school \(index + 1) in every chart")
+        }
+    }
+
+    @Test func theWardPageRanksItsSchoolsAndMarksEstimates() {
+        let records = (0..<8).map { RecordMetrics(Self.school($0)) }
+        let group = Rollup.groups(records, level: .ward)[0]
+        let pages = WardPage(group: group, members: records, change: nil).draw(theme: theme)
+        #expect(pages.count == 1)
+        expectTidy(pages[0], "ward")
+        let rows = WardPage(group: group, members: records, change: nil).tableRows(theme)
+        #expect(rows.map(\.first) == (1...8).map { Optional(String($0)) })
+        #expect(rows[0][1] == "Trường THCS Số 8 Phường Kỳ Phương", "the best promotion rate ranks first")
+        #expect(pages[0].texts.contains { $0.text == theme.words.estimated }, "a rate pooled from percents is marked")
+    }
+
+    @Test func theMeetingPackNumbersEveryPageAndLinksItsContents() {
+        let records = (0..<4).map { Self.school($0) }
+        let plan = DashboardPlan(records: records, findings: [], theme: theme)
+        let pack = MeetingPack(plan: plan, findings: [], producedOn: "01/06/2024", theme: theme)
+        let total = pack.pages.count
+        #expect(total == 1 + 1 + 1 + plan.comparison(plan.groups[0]).draw(theme: theme).count + 4 + 1)
+        for (index, page) in pack.pages.enumerated().dropFirst() {
+            #expect(page.texts.contains { $0.text == "Trang \(index + 1)/\(total)" }, "page \(index + 1)")
+        }
+        let links = pack.pages[1].commands.compactMap { if case .link(_, let destination) = $0 { destination } else { nil } }
+        #expect(links.count == pack.outline.count)
+        #expect(pack.outline.map(\.title).contains(records[0].school.name))
+        let schoolEntry = pack.outline.first { $0.title == records[1].school.name }!
+        #expect(pack.pages[schoolEntry.page - 1].texts.contains { $0.text == records[1].school.name })
+    }
+
+    @Test func slugsAreAsciiAndKeepPlacesApart() {
+        #expect(Slug.make("Phường Kỳ Phương") == "phuong-ky-phuong")
+        #expect(Slug.make("Đắk Lắk / Buôn Đôn") == "dak-lak-buon-don")
+        #expect(Slug.make("../../etc") == "etc")
+        #expect(Slug.make("   ") == "x")
+        let one = GroupKey(School(id: "a", name: "A", ward: "Phường 1", district: "Thành phố Hà Tĩnh", province: "Hà Tĩnh"),
+                           period: "2024", level: .ward)
+        let other = GroupKey(School(id: "b", name: "B", ward: "Phường 1", district: "Thị xã Hồng Lĩnh", province: "Hà Tĩnh"),
+                             period: "2024", level: .ward)
+        #expect(FileNames.ward(one) != FileNames.ward(other))
+    }
+}
