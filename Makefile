@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN = .build/release/schooldash
 
-.PHONY: all setup release samples test clean
+.PHONY: all setup release samples test gallery docs-images clean
 
 all: samples
 
@@ -21,6 +21,17 @@ samples: release
 test:
 	@SCHOOLDASH_TOOLS=1 scripts/setup.sh
 	$(SWIFT) test
+
+# Every chart kind on the stress set, to look at the drawing engine.
+gallery: release
+	$(BIN) gallery --out Output/gallery
+
+# The pictures in the README: a school dashboard and a comparison page, small.
+docs-images: release
+	rm -rf .build/docs-images
+	$(BIN) build Samples --out .build/docs-images --format png --dpi 60 --quiet
+	cp .build/docs-images/schools/thcs-ky-phuong_2021.png docs/school-dashboard.png
+	cp .build/docs-images/comparisons/all_2024_p2.png docs/comparison.png
 
 clean:
 	rm -rf .build

@@ -9,6 +9,8 @@ enum HelpText {
         case "build": build
         case "metrics": metrics
         case "gallery": gallery
+        case "charts": charts
+        case "summary": summary
         default: nil
         }
     }
@@ -22,6 +24,8 @@ enum HelpText {
       check     load the records and report every error and warning in them
       build     draw the dashboards into an output folder
       metrics   print the computed figures as JSON
+      charts    single charts of a school or a ward, sized for a report page
+      summary   the figures of a school or a ward as sentences for the next report
       gallery   draw every chart kind on a stress set, to look at the drawing engine
 
     INPUT is a JSON or CSV file, or a folder searched for *.json and *.csv (default: Samples).
@@ -30,6 +34,38 @@ enum HelpText {
     Example:
       schooldash check Samples/seeds
     Run 'schooldash <command> --help' for a command's options.
+    """
+
+    static let charts = """
+    Usage: schooldash charts [INPUT…] --school ID | --ward NAME [--period P] [--chart NAME,…]
+                             [--format png|svg|pdf] [--dpi N] [--size 16x9cm] [--lang vi|en] [--out DIR]
+
+    Draws each chart of a dashboard on its own, sized for a Word page, into DIR/charts/ and
+    adds the files to DIR/manifest.json. Without --period, the latest period of the school or ward.
+
+    Options:
+      --school ID      a school's id
+      --ward NAME      a ward's name (every ward of that name)
+      --period P       the period (default: the latest)
+      --chart LIST     kpis, conduct, academic, classification, targets, rates (default: all)
+      --format F       png, svg or pdf (default png)
+      --dpi N          resolution of PNG files, 36 to 1200 (default 150)
+      --size WxH       16x9cm, 160x90mm, 6x4in or 400x300pt (default 16x9cm)
+      --lang vi|en     the language of the charts (default vi)
+      --out DIR        the output folder (default Output)
+
+    Example:
+      schooldash charts Samples --school thcs-ky-phuong --period 2021 --chart conduct,classification
+    """
+
+    static let summary = """
+    Usage: schooldash summary [INPUT…] --school ID | --ward NAME [--period P] [--lang vi|en]
+
+    Prints the figures as sentences in the reports' own style, ready to paste:
+    "Hạnh kiểm (TT 58): Tốt 661/698 em, đạt tỉ lệ 94,7%; …".
+
+    Example:
+      schooldash summary Samples --school thcs-ky-phuong --period 2021
     """
 
     static let gallery = """
