@@ -17,6 +17,7 @@ struct BuildCommand {
             console.err("schooldash: \(error)")
             return .usage
         }
+        Interruption.cleanUpOnSignals()
         guard let loaded = CLI.load(options.inputs, console: console, language: options.language) else { return .usage }
         let findings = Validator.findings(for: loaded)
         for finding in findings.all where finding.severity != .info && !options.quiet {
