@@ -1,4 +1,5 @@
 import SchoolMetrics
+import SchoolRender
 
 /// The `schooldash` command: parses the words, runs the command, returns the exit code.
 public enum CLI {
@@ -46,6 +47,26 @@ public enum CLI {
             return try Loader().load(paths: inputs)
         } catch {
             console.err("schooldash: \(error.path): \(error.message.text(language))")
+            return nil
+        }
+    }
+
+    /// The output folder, checked before any work, or nil after saying why it cannot be used.
+    static func outputFolder(_ path: String, console: Console) -> OutputFolder? {
+        do {
+            return try OutputFolder(path)
+        } catch {
+            console.err("schooldash: \(error)")
+            return nil
+        }
+    }
+
+    /// The drawing engine with its fonts checked, or nil after saying what is missing.
+    static func renderer(console: Console) -> Renderer? {
+        do {
+            return try Renderer()
+        } catch {
+            console.err("schooldash: \(error)")
             return nil
         }
     }

@@ -10,13 +10,7 @@ struct BuildCommand {
 
     func run() -> ExitCode {
         let started = Date()
-        let folder: OutputFolder
-        do {
-            folder = try OutputFolder(options.out)
-        } catch {
-            console.err("schooldash: \(error)")
-            return .usage
-        }
+        guard let folder = CLI.outputFolder(options.out, console: console) else { return .usage }
         Interruption.cleanUpOnSignals()
         guard let loaded = CLI.load(options.inputs, console: console, language: options.language) else { return .usage }
         let findings = Validator.findings(for: loaded)
@@ -35,13 +29,7 @@ struct BuildCommand {
                 && (options.school == nil || record.school.id == options.school)
                 && (options.ward == nil || record.school.ward == options.ward)
         }
-        let renderer: Renderer
-        do {
-            renderer = try Renderer()
-        } catch {
-            console.err("schooldash: \(error)")
-            return .usage
-        }
+        guard let renderer = CLI.renderer(console: console) else { return .usage }
         let theme = Theme(language: options.language, measurer: renderer.measurer)
         let plan = DashboardPlan(records: records, findings: findings.all, theme: theme)
         let writer = DocumentWriter(renderer: renderer, folder: folder, formats: options.formats, dpi: Double(options.dpi)) {

@@ -9,22 +9,10 @@ struct ChartsCommand {
     var console: Console
 
     func run() -> ExitCode {
-        let folder: OutputFolder
-        do {
-            folder = try OutputFolder(options.out)
-        } catch {
-            console.err("schooldash: \(error)")
-            return .usage
-        }
+        guard let folder = CLI.outputFolder(options.out, console: console) else { return .usage }
         guard let loaded = CLI.load(options.inputs, console: console, language: options.language) else { return .usage }
         let findings = Validator.findings(for: loaded)
-        let renderer: Renderer
-        do {
-            renderer = try Renderer()
-        } catch {
-            console.err("schooldash: \(error)")
-            return .usage
-        }
+        guard let renderer = CLI.renderer(console: console) else { return .usage }
         let theme = Theme(language: options.language, measurer: renderer.measurer)
         let plan = DashboardPlan(records: loaded.records, findings: findings.all, theme: theme)
         let selection = SubjectSelection(plan: plan, subject: options.subject, period: options.period)
