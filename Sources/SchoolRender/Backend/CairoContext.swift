@@ -17,10 +17,7 @@ final class CairoSurface {
 
     /// Throws when Cairo has recorded an error on the surface.
     func check(_ what: String) throws {
-        let status = cairo_surface_status(pointer)
-        guard status == CAIRO_STATUS_SUCCESS else {
-            throw RenderError("\(what): \(String(cString: cairo_status_to_string(status)))")
-        }
+        try throwIfFailed(cairo_surface_status(pointer), what)
     }
 
     /// Writes out everything pending and closes the surface.
@@ -47,9 +44,13 @@ final class CairoContext {
     }
 
     func check(_ what: String) throws {
-        let status = cairo_status(pointer)
-        guard status == CAIRO_STATUS_SUCCESS else {
-            throw RenderError("\(what): \(String(cString: cairo_status_to_string(status)))")
-        }
+        try throwIfFailed(cairo_status(pointer), what)
+    }
+}
+
+/// Turns a Cairo status into a `RenderError` that says what failed and why.
+private func throwIfFailed(_ status: cairo_status_t, _ what: String) throws {
+    guard status == CAIRO_STATUS_SUCCESS else {
+        throw RenderError("\(what): \(String(cString: cairo_status_to_string(status)))")
     }
 }

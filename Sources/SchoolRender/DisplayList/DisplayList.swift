@@ -12,11 +12,6 @@ public struct DisplayList: Sendable, Hashable {
         commands.append(command)
     }
 
-    /// Appends the commands of another list drawn at the same origin.
-    public mutating func append(contentsOf other: DisplayList) {
-        commands.append(contentsOf: other.commands)
-    }
-
     /// Fills a rectangle.
     public mutating func fill(_ rect: Rect, _ color: Color) {
         append(.shape(.rect(rect), fill: color, stroke: nil))

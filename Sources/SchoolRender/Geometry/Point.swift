@@ -30,8 +30,5 @@ public struct Size: Sendable, Hashable {
     public static let a4Landscape = Size(width: 841.89, height: 595.28)
     /// A4 in portrait: 595 × 842 pt.
     public static let a4Portrait = Size(width: 595.28, height: 841.89)
-
-    /// The same size turned a quarter.
-    public var turned: Size { Size(width: height, height: width) }
 }
 
