@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN = .build/release/schooldash
 
-.PHONY: all setup release samples test gallery docs-images clean
+.PHONY: all setup release samples test gallery docs-images bench clean
 
 all: samples
 
@@ -32,6 +32,12 @@ docs-images: release
 	$(BIN) build Samples --out .build/docs-images --format png --dpi 60 --quiet
 	cp .build/docs-images/schools/thcs-ky-phuong_2021.png docs/school-dashboard.png
 	cp .build/docs-images/comparisons/all_2024_p2.png docs/comparison.png
+
+# The figures of docs/benchmarks.md: generates the datasets, measures, prints the table and appends
+# it there. BENCH_RUNS (default 3) and BENCH_SCHOOLS (default 45000) make it shorter.
+bench: release
+	$(SWIFT) build -c release --product schooldash-bench
+	.build/release/schooldash-bench
 
 clean:
 	rm -rf .build

@@ -1,6 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// The tests draw thousands of pages (a 2,000-school build among them); unoptimized, the two
+// libraries are twenty times slower, so debug builds optimize them too (still with -enable-testing).
+let optimizedInTests: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "schooldash",
     products: [
@@ -22,12 +26,14 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         // The data model, loading, validation and every computation. Never draws.
-        .target(name: "SchoolMetrics"),
+        .target(name: "SchoolMetrics", swiftSettings: optimizedInTests),
         // Everything that draws; only its Backend folder imports Cairo.
-        .target(name: "SchoolRender", dependencies: ["SchoolMetrics", "CCairo", "CZlib"]),
+        .target(name: "SchoolRender", dependencies: ["SchoolMetrics", "CCairo", "CZlib"], swiftSettings: optimizedInTests),
         // The command line: argument parsing and commands over the two libraries.
         .target(name: "SchoolDashCLI", dependencies: ["SchoolMetrics", "SchoolRender"]),
-        .executableTarget(name: "schooldash", dependencies: ["SchoolDashCLI"]),
+        .executableTarget(name: "schooldash", dependencies: ["SchoolDashCLI", "SchoolRender"]),
+        // `make bench`: the figures of docs/benchmarks.md. Never part of the tests.
+        .executableTarget(name: "schooldash-bench", dependencies: ["SchoolMetrics", "SchoolRender"]),
         .testTarget(
             name: "SchoolMetricsTests",
             dependencies: ["SchoolMetrics"],

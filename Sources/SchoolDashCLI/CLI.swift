@@ -36,6 +36,10 @@ public enum CLI {
             return ChartsCommand(options: options, console: console).run()
         case .summary(let options):
             return SummaryCommand(options: options, console: console).run()
+        case .mergeManifests(let options):
+            return MergeManifestsCommand(options: options, console: console).run()
+        case .sample(let options):
+            return SampleCommand(options: options, console: console).run()
         case .gallery(let options):
             return GalleryCommand(options: options, console: console).run()
         }

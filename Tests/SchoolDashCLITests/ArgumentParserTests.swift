@@ -25,7 +25,7 @@ struct ArgumentParserTests {
     }
 
     static let bad: [([String], String)] = [
-        (["draw"], "unknown command 'draw'; the commands are build, charts, check, gallery, metrics, summary"),
+        (["draw"], "unknown command 'draw'; the commands are build, charts, check, gallery, merge-manifests, metrics, sample, summary"),
         (["check", "--strcit"], "unknown option '--strcit' for 'check'"),
         (["check", "--lang", "fr"], "--lang takes vi or en, not 'fr'"),
         (["build", "--dpi", "-3"], "--dpi takes a whole number from 36 to 1200, not '-3'"),
@@ -35,6 +35,11 @@ struct ArgumentParserTests {
         (["build", "--out", "a", "--out", "b"], "--out is given twice"),
         (["check", "--strict=yes"], "--strict takes no value"),
         (["metrics", "--by", "street"], "--by takes ward, district or province, not 'street'"),
+        (["build", "--shard", "3/2"], "--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/8, not '3/2'"),
+        (["sample"], "sample needs --schools N"),
+        (["sample", "--schools", "0"], "--schools takes a whole number from 1 to 1000000, not '0'"),
+        (["sample", "--schools", "5", "--format", "xml"], "--format takes json or csv, not 'xml'"),
+        (["merge-manifests"], "merge-manifests needs the manifests of the parts"),
     ]
 
     @Test(arguments: bad)

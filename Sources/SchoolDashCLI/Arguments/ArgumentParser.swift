@@ -12,12 +12,14 @@ public enum ArgumentParser {
     static let commands: [String: [OptionSpec]] = [
         "check": [flag("strict"), flag("json"), value("lang")],
         "build": [value("out"), value("format"), value("dpi"), value("lang"), value("period"), value("ward"),
-                  value("school"), value("jobs"), flag("quiet"), flag("strict")],
+                  value("school"), value("jobs"), flag("quiet"), flag("strict"), value("shard"), value("overview-limit")],
         "metrics": [flag("json"), value("by"), value("lang")],
         "gallery": [value("out"), value("dpi"), value("lang")],
         "charts": [value("school"), value("ward"), value("period"), value("chart"), value("format"), value("dpi"), value("size"),
                    value("lang"), value("out")],
         "summary": [value("school"), value("ward"), value("period"), value("lang")],
+        "merge-manifests": [value("out")],
+        "sample": [value("schools"), value("seed"), value("periods"), value("out"), value("format")],
     ]
 
     public static func parse(_ arguments: [String]) -> Result<Invocation, UsageError> {
@@ -82,6 +84,23 @@ public enum ArgumentParser {
             options.period = words.values["period"]
             options.language = try words.language() ?? options.language
             return .summary(options)
+        case "merge-manifests":
+            guard !words.positional.isEmpty else { throw words.error("merge-manifests needs the manifests of the parts") }
+            return .mergeManifests(MergeManifestsOptions(manifests: words.positional, out: words.values["out"]))
+        case "sample":
+            guard words.positional.isEmpty else { throw words.error("sample takes no inputs") }
+            guard let schools = try words.integer("schools", in: 1...1_000_000) else { throw words.error("sample needs --schools N") }
+            var options = SampleOptions(schools: schools)
+            options.seed = UInt64(try words.integer("seed", in: 0...Int.max) ?? 1)
+            options.periods = try words.integer("periods", in: 1...10) ?? options.periods
+            options.out = words.values["out"] ?? options.out
+            if let format = words.values["format"] {
+                guard let value = SampleOptions.Format(rawValue: format.lowercased()) else {
+                    throw words.error("--format takes json or csv, not '\(format)'")
+                }
+                options.format = value
+            }
+            return .sample(options)
         case "gallery":
             guard words.positional.isEmpty else { throw words.error("gallery takes no inputs") }
             var options = GalleryOptions()
@@ -125,6 +144,11 @@ public enum ArgumentParser {
         options.school = words.values["school"]
         options.quiet = words.flags.contains("quiet")
         options.strict = words.flags.contains("strict")
+        if let text = words.values["shard"] {
+            guard let shard = Shard(text) else { throw words.error("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/8, not '\(text)'") }
+            options.shard = shard
+        }
+        options.overviewLimit = try words.integer("overview-limit", in: 0...10_000_000) ?? options.overviewLimit
         return options
     }
 

@@ -11,6 +11,8 @@ enum HelpText {
         case "gallery": gallery
         case "charts": charts
         case "summary": summary
+        case "sample": sample
+        case "merge-manifests": mergeManifests
         default: nil
         }
     }
@@ -27,6 +29,8 @@ enum HelpText {
       charts    single charts of a school or a ward, sized for a report page
       summary   the figures of a school or a ward as sentences for the next report
       gallery   draw every chart kind on a stress set, to look at the drawing engine
+      sample    write a synthetic dataset of any size, for demos and benchmarks
+      merge-manifests  join the manifests of sharded builds into one
 
     INPUT is a JSON or CSV file, or a folder searched for *.json and *.csv (default: Samples).
     Exit codes: 0 ok (warnings alone too), 1 data errors, 2 usage or I/O error.
@@ -34,6 +38,38 @@ enum HelpText {
     Example:
       schooldash check Samples/seeds
     Run 'schooldash <command> --help' for a command's options.
+    """
+
+    static let sample = """
+    Usage: schooldash sample --schools N [--seed S] [--periods K] [--out DIR] [--format json|csv]
+
+    Writes a synthetic dataset: provinces, districts, wards of 3–25 schools (numbered wards such as
+    "Phường 1" repeat across districts), preschool to upper-secondary schools with realistic results,
+    mixed-year records, rates as counts or percents, party cells, targets of every kind, and some
+    sections missing. The same options always give the same files.
+
+      --schools N      how many schools (1 to 1,000,000)
+      --seed S         the seed of the generator (default 1)
+      --periods K      consecutive periods per school, ending in 2024 (default 1)
+      --out DIR        the folder to write (default Output/sample)
+      --format F       json: one file per province part (default); csv: records.csv and targets.csv
+
+    Example:
+      schooldash sample --schools 2000 --out /tmp/sample && schooldash build /tmp/sample --out /tmp/out
+    """
+
+    static let mergeManifests = """
+    Usage: schooldash merge-manifests MANIFEST… [--out FILE]
+
+    Joins the manifest.json files of the parts of a sharded build (build --shard K/N) into one, in
+    part order, as one build on one machine would have written it. Paths stay relative to the
+    output folder, so give every part the same --out folder (or copy the parts into one). A path
+    listed by two parts, or a manifest that is not a build's manifest, is an error (exit 1 or 2).
+
+      --out FILE   where to write the merged manifest (default: standard output)
+
+    Example:
+      schooldash merge-manifests Output/manifest-*-of-4.json --out Output/manifest.json
     """
 
     static let charts = """
@@ -102,6 +138,7 @@ enum HelpText {
     static let build = """
     Usage: schooldash build [INPUT…] [--out DIR] [--format pdf,png,svg] [--dpi N] [--lang vi|en]
                             [--period P] [--ward NAME] [--school ID] [--jobs N] [--quiet] [--strict]
+                            [--shard K/N] [--overview-limit N]
 
     Draws one dashboard per school and period, one per ward, comparisons and a meeting pack.
 
@@ -116,6 +153,12 @@ enum HelpText {
       --jobs N         worker count (default: all cores)
       --quiet          no progress and no summary
       --strict         stop before writing anything when any error exists
+      --shard K/N      build only the Kth of N parts (whole wards), writing manifest-K-of-N.json;
+                       join the parts with 'schooldash merge-manifests' (see the README)
+      --overview-limit N
+                       draw the meeting pack and the all-schools comparisons only when the build
+                       has at most N schools (default 500; 0: never). A pack of a whole province
+                       is thousands of pages nobody reads; a ward's or a district's is a meeting.
 
     Example:
       schooldash build Samples --out Output --format pdf

@@ -10,6 +10,8 @@ public enum Invocation: Equatable, Sendable {
     case gallery(GalleryOptions)
     case charts(ChartsOptions)
     case summary(SummaryOptions)
+    case sample(SampleOptions)
+    case mergeManifests(MergeManifestsOptions)
 }
 
 /// Which school or ward a command is about.
@@ -47,6 +49,29 @@ public struct SummaryOptions: Equatable, Sendable {
     public init(subject: Subject) {
         self.subject = subject
     }
+}
+
+/// `schooldash sample --schools N [--seed S] [--periods K] [--out DIR] [--format json|csv]`
+public struct SampleOptions: Equatable, Sendable {
+    public enum Format: String, Equatable, Sendable {
+        case json, csv
+    }
+
+    public var schools: Int
+    public var seed: UInt64 = 1
+    public var periods: Int = 1
+    public var out: String = "Output/sample"
+    public var format: Format = .json
+
+    public init(schools: Int) {
+        self.schools = schools
+    }
+}
+
+/// `schooldash merge-manifests MANIFEST… [--out FILE]`
+public struct MergeManifestsOptions: Equatable, Sendable {
+    public var manifests: [String]
+    public var out: String?
 }
 
 /// `schooldash gallery [--out DIR] [--dpi N] [--lang vi|en]`
@@ -94,6 +119,10 @@ public struct BuildOptions: Equatable, Sendable {
     public var jobs: Int?
     public var quiet: Bool
     public var strict: Bool
+    /// Build only this part of the wards, with its own manifest.
+    public var shard: Shard?
+    /// The pack and the all-schools comparisons are drawn only for builds of at most this many schools.
+    public var overviewLimit: Int = 500
 
     public init(inputs: [String] = ["Samples"], out: String = "Output", formats: [Format] = [.pdf, .png], dpi: Int = 150,
                 language: Language = .vi, period: String? = nil, ward: String? = nil, school: String? = nil,

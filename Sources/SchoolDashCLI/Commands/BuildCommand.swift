@@ -12,7 +12,7 @@ struct BuildCommand {
         let started = Date()
         guard let folder = CLI.outputFolder(options.out, console: console) else { return .usage }
         Interruption.cleanUpOnSignals()
-        guard let loaded = CLI.load(options.inputs, console: console, language: options.language) else { return .usage }
+        guard var loaded = CLI.load(options.inputs, console: console, language: options.language) else { return .usage }
         let findings = Validator.findings(for: loaded)
         for finding in findings.all where finding.severity != .info && !options.quiet {
             console.err(finding.rendered(options.language))
@@ -23,23 +23,31 @@ struct BuildCommand {
             return .dataErrors
         }
         let broken = Set(findings.all.filter { $0.severity == .error }.compactMap(\.record))
-        let records = loaded.records.filter { record in
+        var records = loaded.records.filter { record in
             !broken.contains(record.key)
                 && (options.period == nil || record.period == options.period)
                 && (options.school == nil || record.school.id == options.school)
                 && (options.ward == nil || record.school.ward == options.ward)
         }
+        loaded.records = [] // the plan keeps what it draws; memory should not hold every record twice
+        if let shard = options.shard { records = shard.select(records) }
+        let schoolCount = Set(records.map(\.school.id)).count
+        let overview = options.shard == nil && schoolCount <= options.overviewLimit
+        if !overview && !records.isEmpty {
+            console.err(overviewNote(schoolCount))
+        }
         guard let renderer = CLI.renderer(console: console) else { return .usage }
         let theme = Theme(language: options.language, measurer: renderer.measurer)
         let plan = DashboardPlan(records: records, findings: findings.all, theme: theme)
+        records = []
         let writer = DocumentWriter(renderer: renderer, folder: folder, formats: options.formats, dpi: Double(options.dpi)) {
             PDFMetadata(title: $0.name, subject: "schooldash \($0.kind.rawValue)")
         }
-        let publications = plan.publications
-        let progress = Progress(total: publications.count, quiet: options.quiet, started: started)
-        let outcomes = Parallel.map(publications.count, workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount) { index in
+        let items = plan.items(overview: overview)
+        let progress = Progress(total: items.count, quiet: options.quiet, started: started)
+        let outcomes = Parallel.map(items.count, workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount) { index in
             defer { progress.advance() }
-            return Result { try writer.write(publications[index]) }
+            return Result { try writer.write(plan.publication(items[index])) }
         }
         var entries: [Manifest.Entry] = []
         var pageCount = 0
@@ -53,7 +61,7 @@ struct BuildCommand {
                 return .usage
             }
         }
-        if options.formats.contains(.pdf) && !records.isEmpty {
+        if overview && options.formats.contains(.pdf) && !plan.records.isEmpty {
             do {
                 let (entry, pages) = try writePack(plan: plan, findings: findings.all, loaded: loaded, renderer: renderer,
                                                    theme: theme, folder: folder)
@@ -65,7 +73,8 @@ struct BuildCommand {
             }
         }
         do {
-            try folder.write(Array((Manifest(entries: entries).json.serialized() + "\n").utf8), to: "manifest.json")
+            try folder.write(Array((Manifest(entries: entries, shard: options.shard).json.serialized() + "\n").utf8),
+                             to: manifestName)
         } catch {
             console.err("schooldash: \(error)")
             return .usage
@@ -73,10 +82,23 @@ struct BuildCommand {
         if !options.quiet {
             let seconds = DisplayFormat(options.language).fixed(Date().timeIntervalSince(started), decimals: 1)
             console.err(options.language == .en
-                ? "\(entries.count + 1) files, \(pageCount) pages in \(seconds) s; \(findings.errorCount) errors, \(findings.warningCount) warnings; \(options.out)/manifest.json"
-                : "\(entries.count + 1) tệp, \(pageCount) trang trong \(seconds) giây; \(findings.errorCount) lỗi, \(findings.warningCount) cảnh báo; \(options.out)/manifest.json")
+                ? "\(entries.count + 1) files, \(pageCount) pages in \(seconds) s; \(findings.errorCount) errors, \(findings.warningCount) warnings; \(options.out)/\(manifestName)"
+                : "\(entries.count + 1) tệp, \(pageCount) trang trong \(seconds) giây; \(findings.errorCount) lỗi, \(findings.warningCount) cảnh báo; \(options.out)/\(manifestName)")
         }
         return findings.hasErrors ? .dataErrors : .ok
+    }
+
+    private var manifestName: String { options.shard?.manifestName ?? "manifest.json" }
+
+    private func overviewNote(_ schools: Int) -> String {
+        if options.shard != nil {
+            return options.language == .en
+                ? "schooldash: a shard draws no meeting pack and no all-schools comparison; build a ward or a district for them"
+                : "schooldash: một phần (--shard) không vẽ tập tài liệu họp và bảng so sánh mọi trường; hãy dựng riêng một phường hoặc một huyện"
+        }
+        return options.language == .en
+            ? "schooldash: \(schools) schools: no meeting pack and no all-schools comparison above --overview-limit \(options.overviewLimit); build a ward or a district (--ward) for them, or raise the limit"
+            : "schooldash: \(schools) trường: vượt --overview-limit \(options.overviewLimit) nên không vẽ tập tài liệu họp và bảng so sánh mọi trường; hãy dựng riêng một phường (--ward) hoặc nâng giới hạn"
     }
 
     private func writePack(plan: DashboardPlan, findings: [Diagnostic], loaded: Loader.Result, renderer: Renderer, theme: Theme,

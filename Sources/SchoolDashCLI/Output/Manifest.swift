@@ -42,8 +42,12 @@ struct Manifest {
     }
 
     var entries: [Entry]
+    /// The part of a sharded build this manifest lists, if any.
+    var shard: Shard?
 
     var json: JSONOutput {
-        .object([("files", .array(entries.map(\.json)))])
+        var members: [(String, JSONOutput)] = [("files", .array(entries.map(\.json)))]
+        if let shard { members.append(("shard", .object([("part", .int(shard.part)), ("of", .int(shard.of))]))) }
+        return .object(members)
     }
 }

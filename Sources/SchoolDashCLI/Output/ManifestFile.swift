@@ -14,15 +14,20 @@ enum ManifestFile {
             for file in files {
                 guard let path = file["path"] as? String, !replaced.contains(path), OutputFolder.isSafe(path),
                       FileManager.default.fileExists(atPath: folder.root.appendingPathComponent(path).path) else { continue }
-                let order = ["path", "kind", "school", "ward", "district", "province", "period", "chart", "format", "pages"]
-                kept.append(.object(order.compactMap { key in
-                    if let text = file[key] as? String { return (key, .string(text)) }
-                    if let number = file[key] as? Int { return (key, .int(number)) }
-                    return nil
-                }))
+                kept.append(entry(file))
             }
         }
-        let manifest = JSONOutput.object([("files", .array(kept + entries.map(\.json)))])
+        let manifest: JSONOutput = .object([("files", .array(kept + entries.map(\.json)))])
         try folder.write(Array((manifest.serialized() + "\n").utf8), to: "manifest.json")
+    }
+
+    /// An entry read back from a manifest, with its members in the order a build writes them.
+    static func entry(_ file: [String: Any]) -> JSONOutput {
+        let order = ["path", "kind", "school", "ward", "district", "province", "period", "chart", "format", "pages"]
+        return .object(order.compactMap { key in
+            if let text = file[key] as? String { return (key, .string(text)) }
+            if let number = file[key] as? Int { return (key, .int(number)) }
+            return nil
+        })
     }
 }

@@ -33,6 +33,7 @@ public struct Scheme: Sendable, Hashable {
 
     /// The index of the category a key names: its id or its label, in any case and normalization.
     public func categoryIndex(forKey key: String) -> Int? {
+        if let index = categoryIndex(id: key) { return index }
         let wanted = key.nfc.lowercased()
         return categories.firstIndex { $0.id == wanted || $0.label.lowercased() == wanted }
     }

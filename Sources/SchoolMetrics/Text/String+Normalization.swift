@@ -3,12 +3,31 @@ import Foundation
 extension String {
     /// The text in Unicode normalization form C (composed), as every text in a record is kept.
     public var nfc: String {
-        utf8.allSatisfy({ $0 < 0x80 }) ? self : precomposedStringWithCanonicalMapping
+        isPlainText ? self : precomposedStringWithCanonicalMapping
+    }
+
+    /// True when the text is printable ASCII and precomposed Latin letters (Vietnamese among
+    /// them), with single spaces between words: such text is already NFC and clean, which is
+    /// nearly every name, so the slow normalization is skipped.
+    var isPlainText: Bool {
+        var previousWasSpace = true
+        for scalar in unicodeScalars {
+            switch scalar.value {
+            case 0x20:
+                if previousWasSpace { return false }
+                previousWasSpace = true
+                continue
+            case 0x21...0x7E, 0xC0...0x24F, 0x1E00...0x1EFF: previousWasSpace = false
+            default: return false
+            }
+        }
+        return !previousWasSpace || isEmpty
     }
 
     /// The text as it may be shown: NFC, with control characters, direction marks and
     /// zero-width characters removed, runs of white space folded to one space, trimmed.
     public var cleanedForDisplay: String {
+        if isPlainText { return self }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in nfc.unicodeScalars {
@@ -36,5 +55,20 @@ extension Unicode.Scalar {
         default:
             return properties.generalCategory == .format
         }
+    }
+}
+
+extension String {
+    /// The text without spaces and tabs (and other horizontal white space) at either end: what
+    /// `trimmingCharacters(in: .whitespaces)` gives, without a trip through Foundation for the
+    /// common case of nothing to trim.
+    public var trimmedSpaces: String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last,
+              first.properties.isWhitespace || last.properties.isWhitespace else { return self }
+        let scalars = unicodeScalars
+        let isSpace: (Unicode.Scalar) -> Bool = { $0.properties.isWhitespace && $0 != "\n" && $0 != "\r" && $0.value != 0x0B && $0.value != 0x0C && $0.value != 0x85 && $0.value != 0x2028 && $0.value != 0x2029 }
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !isSpace($0) })!
+        return String(scalars[start...end])
     }
 }

@@ -9,12 +9,15 @@ public struct PDFMetadata: Sendable, Hashable {
     /// ISO 8601, e.g. `2026-01-01T00:00:00Z`; from `SOURCE_DATE_EPOCH` or a fixed value, never the clock.
     public var creationDate: String
 
-    public init(title: String, author: String = "schooldash", subject: String = "", creationDate: String = PDFMetadata.reproducibleDate()) {
+    public init(title: String, author: String = "schooldash", subject: String = "", creationDate: String = PDFMetadata.processDate) {
         self.title = title
         self.author = author
         self.subject = subject
         self.creationDate = creationDate
     }
+
+    /// ``reproducibleDate(environment:)`` of this process, worked out once.
+    public static let processDate = reproducibleDate()
 
     /// `SOURCE_DATE_EPOCH` as an ISO 8601 date when it is set and valid, else 2000-01-01.
     public static func reproducibleDate(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {

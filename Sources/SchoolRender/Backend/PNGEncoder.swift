@@ -5,8 +5,9 @@ internal import CZlib
 /// Cairo's own PNG writer cannot record a resolution and compresses slowly; dashboards are
 /// large flat areas, which the `Up` filter with zlib's run-length strategy packs fast and small.
 enum PNGEncoder {
-    /// Encodes `rgb` (rows of `width × 3` bytes, top to bottom) as a PNG file.
-    static func encode(rgb: [UInt8], width: Int, height: Int, dpi: Double) throws -> [UInt8] {
+    /// Encodes the image's pixels as an RGB PNG file.
+    static func encode(_ image: CairoImage, dpi: Double) throws -> [UInt8] {
+        let (width, height) = (image.width, image.height)
         var output: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         var header: [UInt8] = []
         header.appendBigEndian(UInt32(width))
@@ -19,29 +20,33 @@ enum PNGEncoder {
         physical.appendBigEndian(perMetre)
         physical.append(1) // unit: metre
         appendChunk("pHYs", physical, to: &output)
-        appendChunk("IDAT", try compress(filtered(rgb, width: width, height: height)), to: &output)
+        appendChunk("IDAT", try compress(filtered(image)), to: &output)
         appendChunk("IEND", [], to: &output)
         return output
     }
 
-    /// Each row prefixed with filter type 2 (`Up`): the difference to the row above.
-    private static func filtered(_ rgb: [UInt8], width: Int, height: Int) -> [UInt8] {
-        let stride = width * 3
-        var out = [UInt8](repeating: 0, count: (stride + 1) * height)
-        rgb.withUnsafeBufferPointer { source in
-            out.withUnsafeMutableBufferPointer { target in
-                for row in 0..<height {
-                    let line = row * stride, into = row * (stride + 1)
-                    target[into] = 2
-                    if row == 0 {
-                        for i in 0..<stride { target[into + 1 + i] = source[line + i] }
-                    } else {
-                        for i in 0..<stride { target[into + 1 + i] = source[line + i] &- source[line - stride + i] }
-                    }
+    /// Each row as RGB bytes prefixed with filter type 2 (`Up`): the difference to the row above,
+    /// read straight from Cairo's pixels in one pass.
+    private static func filtered(_ image: CairoImage) -> [UInt8] {
+        let rowBytes = image.width * 3 + 1
+        return [UInt8](unsafeUninitializedCapacity: rowBytes * image.height) { target, count in
+            for row in 0..<image.height {
+                let line = image.pixels + row * image.stride
+                let above = row > 0 ? image.pixels + (row - 1) * image.stride : nil
+                var at = row * rowBytes
+                target[at] = 2
+                at += 1
+                for column in 0..<image.width {
+                    let pixel = line.loadUnaligned(fromByteOffset: column * 4, as: UInt32.self)
+                    let up = above?.loadUnaligned(fromByteOffset: column * 4, as: UInt32.self) ?? 0
+                    target[at] = UInt8(truncatingIfNeeded: pixel >> 16) &- UInt8(truncatingIfNeeded: up >> 16)
+                    target[at + 1] = UInt8(truncatingIfNeeded: pixel >> 8) &- UInt8(truncatingIfNeeded: up >> 8)
+                    target[at + 2] = UInt8(truncatingIfNeeded: pixel) &- UInt8(truncatingIfNeeded: up)
+                    at += 3
                 }
             }
+            count = rowBytes * image.height
         }
-        return out
     }
 
     private static func compress(_ data: [UInt8]) throws -> [UInt8] {

@@ -21,12 +21,29 @@ public final class Renderer: Sendable {
     /// A PNG of the list at `dpi` dots per inch (the page is `size` points, 72 to the inch),
     /// with a `pHYs` chunk recording that resolution.
     public func png(_ list: DisplayList, dpi: Double = 150) throws -> [UInt8] {
-        let image = try raster(list, dpi: dpi)
-        return try PNGEncoder.encode(rgb: image.rgb, width: image.width, height: image.height, dpi: dpi)
+        let image = try image(list, dpi: dpi)
+        return try PNGEncoder.encode(image, dpi: dpi)
     }
 
     /// The list drawn into pixels on white.
     public func raster(_ list: DisplayList, dpi: Double = 150) throws -> Raster {
+        let image = try image(list, dpi: dpi)
+        var rgb = [UInt8](repeating: 0, count: image.width * image.height * 3)
+        rgb.withUnsafeMutableBufferPointer { target in
+            for row in 0..<image.height {
+                for column in 0..<image.width {
+                    let pixel = image.pixel(row: row, column: column), at = (row * image.width + column) * 3
+                    target[at] = UInt8(truncatingIfNeeded: pixel >> 16)
+                    target[at + 1] = UInt8(truncatingIfNeeded: pixel >> 8)
+                    target[at + 2] = UInt8(truncatingIfNeeded: pixel)
+                }
+            }
+        }
+        return Raster(width: image.width, height: image.height, rgb: rgb)
+    }
+
+    /// The list drawn on white into a Cairo image, whose pixels the PNG encoder reads in place.
+    private func image(_ list: DisplayList, dpi: Double) throws -> CairoImage {
         let scale = dpi / 72
         let width = Int((list.size.width * scale).rounded(.up)), height = Int((list.size.height * scale).rounded(.up))
         guard width > 0, height > 0, width <= 30_000, height <= 30_000 else {
@@ -43,23 +60,9 @@ public final class Renderer: Sendable {
         }
         cairo_surface_flush(surface.pointer)
         try surface.check("drawing the image failed")
-        let stride = Int(cairo_image_surface_get_stride(surface.pointer))
         guard let data = cairo_image_surface_get_data(surface.pointer) else { throw RenderError("the image has no pixels") }
-        var rgb = [UInt8](repeating: 0, count: width * height * 3)
-        rgb.withUnsafeMutableBufferPointer { target in
-            for row in 0..<height {
-                let line = UnsafeRawPointer(data + row * stride)
-                for column in 0..<width {
-                    // RGB24 keeps each pixel as a native-endian 32-bit word 0x00RRGGBB.
-                    let pixel = line.loadUnaligned(fromByteOffset: column * 4, as: UInt32.self)
-                    let at = (row * width + column) * 3
-                    target[at] = UInt8(truncatingIfNeeded: pixel >> 16)
-                    target[at + 1] = UInt8(truncatingIfNeeded: pixel >> 8)
-                    target[at + 2] = UInt8(truncatingIfNeeded: pixel)
-                }
-            }
-        }
-        return Raster(width: width, height: height, rgb: rgb)
+        return CairoImage(surface: surface, pixels: UnsafeRawPointer(data), stride: Int(cairo_image_surface_get_stride(surface.pointer)),
+                          width: width, height: height)
     }
 
     /// An SVG of the list.

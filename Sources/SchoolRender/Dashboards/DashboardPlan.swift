@@ -10,11 +10,15 @@ public struct DashboardPlan: Sendable {
     public var theme: Theme
     let recordChanges: [RecordKey: PeriodChange]
     let groupChanges: [GroupKey: PeriodChange]
+    /// The records of each ward group, by school name.
+    let membersByGroup: [GroupKey: [RecordMetrics]]
 
     public init(records: [Record], findings: [Diagnostic], theme: Theme) {
         let metrics = records.sorted { $0.key < $1.key }.map(RecordMetrics.init)
         self.records = metrics
         groups = Rollup.groups(metrics, level: .ward)
+        membersByGroup = Dictionary(grouping: metrics) { GroupKey($0.record.school, period: $0.record.period, level: .ward) }
+            .mapValues { $0.sorted { $0.record.school.name < $1.record.school.name } }
         var byRecord: [RecordKey: [Diagnostic]] = [:]
         for finding in findings { if let key = finding.record { byRecord[key, default: []].append(finding) } }
         self.findings = byRecord
@@ -30,8 +34,7 @@ public struct DashboardPlan: Sendable {
     }
 
     public func members(of group: GroupMetrics) -> [RecordMetrics] {
-        records.filter { GroupKey($0.record.school, period: $0.record.period, level: .ward) == group.key }
-            .sorted { $0.record.school.name < $1.record.school.name }
+        membersByGroup[group.key] ?? []
     }
 
     public func schoolPage(_ record: RecordMetrics) -> SchoolPage {
@@ -51,31 +54,48 @@ public struct DashboardPlan: Sendable {
             .filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
-    /// The documents of a build, in manifest order.
-    public var publications: [Publication] {
+    /// One document of a build, named but not yet made: a build of 45,000 schools keeps only
+    /// these small values and makes each ``Publication`` when a worker takes it.
+    public enum Item: Sendable, Hashable {
+        case school(Int)
+        case ward(Int)
+        case comparison(Int)
+        case allSchools(period: String)
+    }
+
+    /// The documents of a build, in manifest order; `overview` adds the comparison of all the
+    /// schools of each period.
+    public func items(overview: Bool = true) -> [Item] {
+        records.indices.map(Item.school) + groups.indices.flatMap { [Item.ward($0), .comparison($0)] }
+            + (overview ? periods.map { Item.allSchools(period: $0) } : [])
+    }
+
+    public func publications(overview: Bool = true) -> [Publication] {
+        items(overview: overview).map(publication)
+    }
+
+    /// The document of an item, with the closure that draws its pages.
+    public func publication(_ item: Item) -> Publication {
         let theme = theme
-        var list: [Publication] = []
-        for record in records {
-            let page = schoolPage(record)
-            list.append(Publication(name: FileNames.school(record.record.school.id, period: record.record.period), kind: .school,
-                                    school: record.record.school.id, period: record.record.period) { [page.draw(theme: theme)] })
-        }
-        for group in groups {
-            let ward = wardPage(group), comparison = comparison(group)
-            let key = group.key
-            list.append(Publication(name: FileNames.ward(key), kind: .ward, ward: key.ward, district: key.district,
-                                    province: key.province, period: key.period) { ward.draw(theme: theme) })
-            list.append(Publication(name: FileNames.comparison(key), kind: .comparison, ward: key.ward, district: key.district,
-                                    province: key.province, period: key.period) { comparison.draw(theme: theme) })
-        }
-        for period in periods {
-            let members = records.filter { $0.record.period == period }
+        switch item {
+        case .school(let index):
+            let record = records[index], page = schoolPage(record)
+            return Publication(name: FileNames.school(record.record.school.id, period: record.record.period), kind: .school,
+                               school: record.record.school.id, period: record.record.period) { [page.draw(theme: theme)] }
+        case .ward(let index):
+            let key = groups[index].key, ward = wardPage(groups[index])
+            return Publication(name: FileNames.ward(key), kind: .ward, ward: key.ward, district: key.district,
+                               province: key.province, period: key.period) { ward.draw(theme: theme) }
+        case .comparison(let index):
+            let key = groups[index].key, comparison = comparison(groups[index])
+            return Publication(name: FileNames.comparison(key), kind: .comparison, ward: key.ward, district: key.district,
+                               province: key.province, period: key.period) { comparison.draw(theme: theme) }
+        case .allSchools(let period):
             let all = ComparisonPages(title: theme.words.allSchools, subtitle: theme.words.period + " " + period,
-                                      members: members, group: nil)
-            list.append(Publication(name: FileNames.comparison(period: period), kind: .comparison, period: period) {
+                                      members: records.filter { $0.record.period == period }, group: nil)
+            return Publication(name: FileNames.comparison(period: period), kind: .comparison, period: period) {
                 all.draw(theme: theme)
-            })
+            }
         }
-        return list
     }
 }

@@ -20,7 +20,7 @@ struct CSVDocument {
 
     /// Reads a table; problems with the header go to `report`.
     static func read(_ table: CSVTable, report: (Problem, Int) -> Void) -> CSVDocument? {
-        let names = table.header.map { $0.text.nfc.trimmingCharacters(in: .whitespaces) }
+        let names = table.header.map { $0.text.nfc.trimmedSpaces }
         var seen = Set<String>()
         for (index, name) in names.enumerated() where !seen.insert(name).inserted {
             report(.csvDuplicateColumn(name: name), table.header[index].offset)
@@ -38,7 +38,7 @@ struct CSVDocument {
                 var members: [Node.Member] = []
                 var school = "", period = ""
                 for (name, cell) in zip(names, row) {
-                    let text = cell.text.trimmingCharacters(in: .whitespaces)
+                    let text = cell.text.trimmedSpaces
                     if name == "school.id" { school = text.nfc; continue }
                     if name == "period" { period = text.nfc; continue }
                     guard targetColumns.contains(name), !text.isEmpty else { continue }

@@ -80,7 +80,7 @@ struct FieldReader {
             report(.textTooLong(subject(path, node), length: cleaned.count, limit: limit), at: node.offset, field: path)
             return nil
         }
-        if raw.unicodeScalars.contains(where: { $0.isInvisibleFormatting || ($0.properties.generalCategory == .control && !$0.properties.isWhitespace) }) {
+        if cleaned != raw && raw.unicodeScalars.contains(where: { $0.isInvisibleFormatting || ($0.properties.generalCategory == .control && !$0.properties.isWhitespace) }) {
             report(.textCleaned(subject(path, node)), at: node.offset, field: path)
         }
         return cleaned
@@ -95,8 +95,8 @@ struct FieldReader {
         switch node.value {
         case .number(let text): canonical = text
         case .cell(let text, let decimalComma):
-            var trimmed = text.trimmingCharacters(in: .whitespaces)
-            if expected == .percent, trimmed.hasSuffix("%") { trimmed = String(trimmed.dropLast()).trimmingCharacters(in: .whitespaces) }
+            var trimmed = text.trimmedSpaces
+            if expected == .percent, trimmed.hasSuffix("%") { trimmed = String(trimmed.dropLast()).trimmedSpaces }
             canonical = NumberText.canonical(trimmed, decimalComma: decimalComma)
         default: canonical = nil
         }
@@ -145,7 +145,7 @@ struct FieldReader {
         switch node.value {
         case .bool(let flag): return flag
         case .cell(let text, _):
-            switch text.trimmingCharacters(in: .whitespaces).nfc.lowercased() {
+            switch text.trimmedSpaces.nfc.lowercased() {
             case "true", "có": return true
             case "false", "không": return false
             default: break

@@ -3,7 +3,7 @@
 enum NumberText {
     /// The number in JSON's spelling, or nil when the text is not a number.
     static func canonical(_ raw: String, decimalComma: Bool) -> String? {
-        var text = raw.trimmingCharacters(in: .whitespaces)
+        var text = raw.trimmedSpaces
         guard !text.isEmpty, text.utf8.count <= 64 else { return nil }
         if decimalComma {
             let parts = text.split(separator: ",", omittingEmptySubsequences: false)

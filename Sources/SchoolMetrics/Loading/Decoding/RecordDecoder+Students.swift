@@ -102,7 +102,7 @@ extension RecordDecoder {
     private mutating func decodeScheme(_ node: Node, path: String) -> Scheme? {
         switch node.value {
         case .string(let text), .cell(let text, _):
-            let id = text.trimmingCharacters(in: .whitespaces).nfc.lowercased()
+            let id = text.trimmedSpaces.nfc.lowercased()
             if let scheme = Scheme.builtIn(id: id) { return scheme }
             reader.report(.unknownScheme(reader.subject(path, node), found: "\"\(text.shortened(to: 40))\""), at: node.offset, field: path)
             return nil

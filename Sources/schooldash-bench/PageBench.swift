@@ -1,0 +1,47 @@
+import Foundation
+import SchoolMetrics
+import SchoolRender
+
+/// Single-core figures for school dashboard pages: drawn and written as `build` does, one file
+/// per page, into a scratch folder.
+struct PageBench {
+    let plan: DashboardPlan
+    let renderer: Renderer
+    let folder: String
+
+    init(records: [Record], folder: String) throws {
+        renderer = try Renderer()
+        plan = DashboardPlan(records: records, findings: [], theme: Theme(language: .vi, measurer: renderer.measurer))
+        self.folder = folder
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    var pageCount: Int { plan.records.count }
+
+    func drawOnly() {
+        for record in plan.records { _ = plan.schoolPage(record).draw(theme: plan.theme) }
+    }
+
+    func pdf() throws {
+        for (index, record) in plan.records.enumerated() {
+            let document = try renderer.pdf(at: "\(folder)/\(index).pdf", metadata: PDFMetadata(title: record.record.school.name))
+            try document.add(plan.schoolPage(record).draw(theme: plan.theme))
+            try document.finish()
+        }
+    }
+
+    func png(dpi: Double) throws {
+        for (index, record) in plan.records.enumerated() {
+            let bytes = try renderer.png(plan.schoolPage(record).draw(theme: plan.theme), dpi: dpi)
+            FileManager.default.createFile(atPath: "\(folder)/\(index).png", contents: Data(bytes))
+        }
+    }
+}
+
+extension PageBench {
+    func pdfOneFile() throws {
+        let document = try renderer.pdf(at: "\(folder)/all.pdf", metadata: PDFMetadata(title: "all"))
+        for record in plan.records { try document.add(plan.schoolPage(record).draw(theme: plan.theme)) }
+        try document.finish()
+    }
+}
