@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN = .build/release/schooldash
 
-.PHONY: all setup release samples test gallery docs-images bench clean
+.PHONY: all setup release samples test gallery docs-images bench fuzz clean
 
 all: samples
 
@@ -39,5 +39,9 @@ bench: release
 	$(SWIFT) build -c release --product schooldash-bench
 	.build/release/schooldash-bench
 
+# Coverage-guided fuzzing of the loaders with libFuzzer, FUZZ_SECONDS long (default 180).
+fuzz: setup
+	scripts/fuzz.sh
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

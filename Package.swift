@@ -34,6 +34,8 @@ let package = Package(
         .executableTarget(name: "schooldash", dependencies: ["SchoolDashCLI", "SchoolRender"]),
         // `make bench`: the figures of docs/benchmarks.md. Never part of the tests.
         .executableTarget(name: "schooldash-bench", dependencies: ["SchoolMetrics", "SchoolRender"]),
+        // `make fuzz`: libFuzzer over the loaders; built normally, it replays the files it is given.
+        .executableTarget(name: "schooldash-fuzz", dependencies: ["SchoolMetrics"]),
         .testTarget(
             name: "SchoolMetricsTests",
             dependencies: ["SchoolMetrics"],

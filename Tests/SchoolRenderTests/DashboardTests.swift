@@ -49,6 +49,34 @@ struct DashboardTests {
         expectTidy(full, "30 targets")
     }
 
+    /// Valid but extreme records: no students, all in one category, one student, a million, a
+    /// 300-character name. Each page stays tidy, draws no NaN, and says when there is no data.
+    @Test(arguments: [("no students", 0, [0, 0, 0, 0]), ("all in one category", 698, [698, 0, 0, 0]), ("one student", 1, [0, 0, 1, 0]),
+                      ("a million students", 1_000_000, [900_000, 90_000, 9_000, 1_000])])
+    func extremeButValidDataStaysInsideThePage(_ label: String, _ enrolled: Int, _ counts: [Int]) {
+        var record = Self.school(0, targets: 3)
+        record.school.name = "Trường " + String(repeating: "Trung học cơ sở Kỳ Phương ", count: 12).prefix(293)
+        #expect(record.school.name.count == 300)
+        record.students = Students(schoolYear: "2023-2024", enrolled: enrolled,
+                                   conduct: [Distribution(scheme: .conduct2011, counts: counts)],
+                                   academic: [Distribution(scheme: .academic2011, counts: counts + [0])],
+                                   promotion: Rate(count: enrolled, of: enrolled))
+        let page = SchoolPage(record: RecordMetrics(record), change: nil, findings: []).draw(theme: theme)
+        expectTidy(page, label)
+        for shape in page.shapes {
+            let box = shape.path.bounds
+            #expect([box.minX, box.minY, box.width, box.height].allSatisfy { $0.isFinite }, "\(label): a shape with NaN")
+        }
+        let texts = page.texts.map(\.text)
+        #expect(texts.contains { $0.hasPrefix("Trường Trung học") && $0.hasSuffix("…") }, "\(label): the long name is shortened with …")
+        if enrolled == 0 {
+            #expect(texts.contains(theme.words.noData), "no students: the panels say there is no data")
+            #expect(!texts.contains { $0.contains("NaN") || $0.contains("nan") })
+        } else {
+            #expect(!texts.contains(theme.words.noData))
+        }
+    }
+
     @Test func aComparisonOfSixtySchoolsPaginatesWithoutOverflow() {
         let records = (0..<60).map { RecordMetrics(Self.school($0, targets: 3)) }
         let group = Rollup.groups(records, level: .ward)[0]

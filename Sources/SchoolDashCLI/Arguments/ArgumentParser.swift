@@ -10,9 +10,10 @@ public enum ArgumentParser {
     }
 
     static let commands: [String: [OptionSpec]] = [
-        "check": [flag("strict"), flag("json"), value("lang")],
+        "check": [flag("strict"), flag("json"), value("lang"), value("max-file-size")],
         "build": [value("out"), value("format"), value("dpi"), value("lang"), value("period"), value("ward"),
-                  value("school"), value("jobs"), flag("quiet"), flag("strict"), value("shard"), value("overview-limit")],
+                  value("school"), value("jobs"), flag("quiet"), flag("strict"), value("shard"), value("overview-limit"),
+                  value("max-file-size")],
         "metrics": [flag("json"), value("by"), value("lang")],
         "gallery": [value("out"), value("dpi"), value("lang")],
         "charts": [value("school"), value("ward"), value("period"), value("chart"), value("format"), value("dpi"), value("size"),
@@ -49,6 +50,7 @@ public enum ArgumentParser {
             options.strict = words.flags.contains("strict")
             options.json = words.flags.contains("json")
             options.language = try words.language() ?? options.language
+            options.maxFileSize = try words.integer("max-file-size", in: 1...100_000) ?? options.maxFileSize
             return .check(options)
         case "build":
             return .build(try buildOptions(words))
@@ -149,6 +151,7 @@ public enum ArgumentParser {
             options.shard = shard
         }
         options.overviewLimit = try words.integer("overview-limit", in: 0...10_000_000) ?? options.overviewLimit
+        options.maxFileSize = try words.integer("max-file-size", in: 1...100_000) ?? options.maxFileSize
         return options
     }
 

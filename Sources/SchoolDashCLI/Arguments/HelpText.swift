@@ -121,7 +121,7 @@ enum HelpText {
     """
 
     static let check = """
-    Usage: schooldash check [INPUT…] [--strict] [--json] [--lang vi|en]
+    Usage: schooldash check [INPUT…] [--strict] [--json] [--lang vi|en] [--max-file-size MB]
 
     Loads every record and reports each problem with its file, line and column (or record
     and field), what was found and what was expected.
@@ -130,6 +130,8 @@ enum HelpText {
       --strict       warnings fail too (exit 1)
       --json         print the findings as JSON
       --lang vi|en   the language of the messages (default vi)
+      --max-file-size MB
+                     refuse input files larger than this (default 100)
 
     Example:
       schooldash check Samples/demo --lang en
@@ -138,7 +140,7 @@ enum HelpText {
     static let build = """
     Usage: schooldash build [INPUT…] [--out DIR] [--format pdf,png,svg] [--dpi N] [--lang vi|en]
                             [--period P] [--ward NAME] [--school ID] [--jobs N] [--quiet] [--strict]
-                            [--shard K/N] [--overview-limit N]
+                            [--shard K/N] [--overview-limit N] [--max-file-size MB]
 
     Draws one dashboard per school and period, one per ward, comparisons and a meeting pack.
 
@@ -159,6 +161,8 @@ enum HelpText {
                        draw the meeting pack and the all-schools comparisons only when the build
                        has at most N schools (default 500; 0: never). A pack of a whole province
                        is thousands of pages nobody reads; a ward's or a district's is a meeting.
+      --max-file-size MB
+                       refuse input files larger than this (default 100)
 
     Example:
       schooldash build Samples --out Output --format pdf

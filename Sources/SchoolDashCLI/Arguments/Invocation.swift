@@ -93,6 +93,8 @@ public struct CheckOptions: Equatable, Sendable {
     public var strict: Bool
     public var json: Bool
     public var language: Language
+    /// Input files larger than this many megabytes are refused with a clear error.
+    public var maxFileSize: Int = 100
 
     public init(inputs: [String] = ["Samples"], strict: Bool = false, json: Bool = false, language: Language = .vi) {
         self.inputs = inputs
@@ -121,6 +123,8 @@ public struct BuildOptions: Equatable, Sendable {
     public var strict: Bool
     /// Build only this part of the wards, with its own manifest.
     public var shard: Shard?
+    /// Input files larger than this many megabytes are refused with a clear error.
+    public var maxFileSize: Int = 100
     /// The pack and the all-schools comparisons are drawn only for builds of at most this many schools.
     public var overviewLimit: Int = 500
 

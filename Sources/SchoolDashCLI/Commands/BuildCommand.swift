@@ -12,7 +12,8 @@ struct BuildCommand {
         let started = Date()
         guard let folder = CLI.outputFolder(options.out, console: console) else { return .usage }
         Interruption.cleanUpOnSignals()
-        guard var loaded = CLI.load(options.inputs, console: console, language: options.language) else { return .usage }
+        guard var loaded = CLI.load(options.inputs, console: console, language: options.language,
+                                    maxFileSize: options.maxFileSize) else { return .usage }
         let findings = Validator.findings(for: loaded)
         for finding in findings.all where finding.severity != .info && !options.quiet {
             console.err(finding.rendered(options.language))

@@ -6,7 +6,7 @@ struct CheckCommand {
     var console: Console
 
     func run() -> ExitCode {
-        guard let loaded = CLI.load(options.inputs, console: console, language: options.language) else { return .usage }
+        guard let loaded = CLI.load(options.inputs, console: console, language: options.language, maxFileSize: options.maxFileSize) else { return .usage }
         let findings = Validator.findings(for: loaded)
         if options.json {
             console.out(JSONOutput.object([

@@ -102,6 +102,13 @@ struct BarChartDrawing {
     // MARK: Drawing
 
     func draw(into list: inout DisplayList) {
+        guard chart.bars.contains(where: { $0.segments.contains { $0.value != nil } }) else {
+            // Nothing measured (a school with no students): say so instead of drawing an empty axis.
+            if let fitted = theme.fitter.fit(theme.words.noData, in: frame.size, size: theme.labelSize, floor: theme.floorSize) {
+                list.text(fitted, in: frame, color: theme.muted, align: .center, vertical: .middle)
+            }
+            return
+        }
         var labels = LabelSpace(bounds: frame)
         if let rule = referenceRule { labels.reserve(rule) }
         drawGridAndTicks(into: &list, labels: &labels)

@@ -20,10 +20,12 @@ public struct ChartFactory: Sendable {
     public func distribution(_ distribution: DistributionMetrics) -> BarChart {
         let shares = distribution.displayPercents(decimals: 1)
         let count = distribution.categories.count
+        // Of no students there is no distribution: the chart says there is no data.
+        let measured = distribution.categories.contains { ($0.count ?? 0) > 0 }
         return BarChart(bars: distribution.categories.enumerated().map { index, category in
             let label = category.count.flatMap { value in shares.isEmpty ? nil : text.countAndShare(value, shares[index]) }
             return BarChart.Bar(name: category.label, segments: [
-                .init(value: category.count.map(Double.init), label: label, color: theme.categoryColor(index, of: count)),
+                .init(value: measured ? category.count.map(Double.init) : nil, label: label, color: theme.categoryColor(index, of: count)),
             ])
         }, orientation: .vertical)
     }

@@ -10,15 +10,16 @@ public struct DashboardPlan: Sendable {
     public var theme: Theme
     let recordChanges: [RecordKey: PeriodChange]
     let groupChanges: [GroupKey: PeriodChange]
-    /// The records of each ward group, by school name.
-    let membersByGroup: [GroupKey: [RecordMetrics]]
+    /// The positions in `records` of each ward group's schools, by school name (positions, not
+    /// copies: a national build keeps every record once).
+    let membersByGroup: [GroupKey: [Int]]
 
     public init(records: [Record], findings: [Diagnostic], theme: Theme) {
         let metrics = records.sorted { $0.key < $1.key }.map(RecordMetrics.init)
         self.records = metrics
         groups = Rollup.groups(metrics, level: .ward)
-        membersByGroup = Dictionary(grouping: metrics) { GroupKey($0.record.school, period: $0.record.period, level: .ward) }
-            .mapValues { $0.sorted { $0.record.school.name < $1.record.school.name } }
+        membersByGroup = Dictionary(grouping: metrics.indices) { GroupKey(metrics[$0].record.school, period: metrics[$0].record.period, level: .ward) }
+            .mapValues { $0.sorted { metrics[$0].record.school.name < metrics[$1].record.school.name } }
         var byRecord: [RecordKey: [Diagnostic]] = [:]
         for finding in findings { if let key = finding.record { byRecord[key, default: []].append(finding) } }
         self.findings = byRecord
@@ -34,7 +35,7 @@ public struct DashboardPlan: Sendable {
     }
 
     public func members(of group: GroupMetrics) -> [RecordMetrics] {
-        membersByGroup[group.key] ?? []
+        (membersByGroup[group.key] ?? []).map { records[$0] }
     }
 
     public func schoolPage(_ record: RecordMetrics) -> SchoolPage {

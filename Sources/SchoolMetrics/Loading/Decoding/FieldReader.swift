@@ -83,7 +83,7 @@ struct FieldReader {
         if cleaned != raw && raw.unicodeScalars.contains(where: { $0.isInvisibleFormatting || ($0.properties.generalCategory == .control && !$0.properties.isWhitespace) }) {
             report(.textCleaned(subject(path, node)), at: node.offset, field: path)
         }
-        return cleaned
+        return source.shared(cleaned)
     }
 
     // MARK: Numbers
