@@ -39,8 +39,7 @@ struct BuildCommand {
         }
         guard let renderer = CLI.renderer(console: console) else { return .usage }
         let theme = Theme(language: options.language, measurer: renderer.measurer)
-        let plan = DashboardPlan(records: records, findings: findings.all, theme: theme)
-        records = []
+        let plan = DashboardPlan(records: consume records, findings: findings.all, theme: theme)
         let writer = DocumentWriter(renderer: renderer, folder: folder, formats: options.formats, dpi: Double(options.dpi)) {
             PDFMetadata(title: $0.name, subject: "schooldash \($0.kind.rawValue)")
         }
@@ -48,14 +47,17 @@ struct BuildCommand {
         let progress = Progress(total: items.count, quiet: options.quiet, started: started)
         let outcomes = Parallel.map(items.count, workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount) { index in
             defer { progress.advance() }
-            return Result { try writer.write(plan.publication(items[index])) }
+            return Result {
+                let written = try writer.write(plan.publication(items[index]))
+                return (lines: written.entries.map(\.line), pages: written.pages)
+            }
         }
-        var entries: [Manifest.Entry] = []
+        var entries: [String] = []
         var pageCount = 0
         for outcome in outcomes {
             switch outcome {
             case .success(let written):
-                entries += written.entries
+                entries += written.lines
                 pageCount += written.pages
             case .failure(let error):
                 console.err("schooldash: \(error)")
@@ -66,7 +68,7 @@ struct BuildCommand {
             do {
                 let (entry, pages) = try writePack(plan: plan, findings: findings.all, loaded: loaded, renderer: renderer,
                                                    theme: theme, folder: folder)
-                entries.append(entry)
+                entries.append(entry.line)
                 pageCount += pages
             } catch {
                 console.err("schooldash: \(error)")
@@ -74,7 +76,7 @@ struct BuildCommand {
             }
         }
         do {
-            try folder.write(Array((Manifest(entries: entries, shard: options.shard).json.serialized() + "\n").utf8),
+            try folder.write(Array(Manifest(lines: entries, shard: options.shard).text.utf8),
                              to: manifestName)
         } catch {
             console.err("schooldash: \(error)")

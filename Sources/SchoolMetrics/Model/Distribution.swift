@@ -14,8 +14,16 @@ public struct Distribution: Sendable, Hashable {
         self.scheme = scheme
         self.grades = grades
         self.counts = counts
-        self.reportedPercent = reportedPercent ?? Array(repeating: nil, count: scheme.categories.count)
+        self.reportedPercent = reportedPercent ?? Distribution.noPercents(scheme.categories.count)
     }
+
+    /// One shared array of `count` missing percents: most records print none, and 45,000
+    /// records would otherwise hold 90,000 copies of the same nothing.
+    private static func noPercents(_ count: Int) -> [Double?] {
+        count < sharedNoPercents.count ? sharedNoPercents[count] : Array(repeating: nil, count: count)
+    }
+
+    private static let sharedNoPercents: [[Double?]] = (0...20).map { Array(repeating: nil, count: $0) }
 
     /// The sum of the counts given.
     public var total: Int { counts.reduce(0) { $0 + ($1 ?? 0) } }

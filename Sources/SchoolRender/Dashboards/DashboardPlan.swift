@@ -14,8 +14,10 @@ public struct DashboardPlan: Sendable {
     /// copies: a national build keeps every record once).
     let membersByGroup: [GroupKey: [Int]]
 
-    public init(records: [Record], findings: [Diagnostic], theme: Theme) {
-        let metrics = records.sorted { $0.key < $1.key }.map(RecordMetrics.init)
+    public init(records: consuming [Record], findings: [Diagnostic], theme: Theme) {
+        records.sort { $0.key < $1.key }
+        let metrics = records.map(RecordMetrics.init)
+        records = [] // the metrics hold each record; a national build should not keep two copies
         self.records = metrics
         groups = Rollup.groups(metrics, level: .ward)
         membersByGroup = Dictionary(grouping: metrics.indices) { GroupKey(metrics[$0].record.school, period: metrics[$0].record.period, level: .ward) }
