@@ -33,7 +33,7 @@ struct PageBench {
     func png(dpi: Double) throws {
         for (index, record) in plan.records.enumerated() {
             let bytes = try renderer.png(plan.schoolPage(record).draw(theme: plan.theme), dpi: dpi)
-            FileManager.default.createFile(atPath: "\(folder)/\(index).png", contents: Data(bytes))
+            _ = FileManager.default.createFile(atPath: "\(folder)/\(index).png", contents: Data(bytes))
         }
     }
 }

@@ -80,12 +80,11 @@ public struct Loader: Sendable {
             part.diagnostics.append(Diagnostic(error.problem, place: source.place(of: error.offset)))
             return part
         }
-        let document = CSVDocument.read(table) { problem, offset in
-            part.diagnostics.append(Diagnostic(problem, place: source.place(of: offset)))
-        }
-        guard let document else { return part }
         var warned = Set<String>()
-        for node in document.records {
+        // Each row is decoded as soon as it is read, so no more than one row's tree exists at a time.
+        let document = CSVDocument.read(table, report: { problem, offset in
+            part.diagnostics.append(Diagnostic(problem, place: source.place(of: offset)))
+        }, record: { node in
             var rowPart = FilePart()
             decode(node, source: source, into: &rowPart)
             part.records += rowPart.records
@@ -94,7 +93,8 @@ public struct Loader: Sendable {
             for diagnostic in rowPart.diagnostics where diagnostic.code != "unknown-field" || warned.insert(diagnostic.field ?? "").inserted {
                 part.diagnostics.append(diagnostic)
             }
-        }
+        })
+        guard let document else { return part }
         for row in document.targets {
             var decoder = RecordDecoder(source: source)
             let key = RecordKey(school: row.school, period: row.period)

@@ -41,7 +41,7 @@ struct Node: Sendable {
     var isMissing: Bool {
         switch value {
         case .null: true
-        case .cell(let text, _): text.allSatisfy(\.isWhitespace)
+        case .cell(let text, _): text.isBlank
         default: false
         }
     }

@@ -72,3 +72,11 @@ extension String {
         return String(scalars[start...end])
     }
 }
+
+extension String {
+    /// True when the text is empty or white space only (a missing CSV cell).
+    public var isBlank: Bool {
+        utf8.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) }
+            || (utf8.contains { $0 >= 0x80 } && unicodeScalars.allSatisfy(\.properties.isWhitespace))
+    }
+}

@@ -13,13 +13,13 @@ struct CSVDocument {
     }
 
     var kind: Kind
-    var records: [Node] = []
     var targets: [TargetRow] = []
 
     static let targetColumns = ["school.id", "period", "name", "unit", "min", "max", "better", "actual", "achieved", "metric"]
 
-    /// Reads a table; problems with the header go to `report`.
-    static func read(_ table: CSVTable, report: (Problem, Int) -> Void) -> CSVDocument? {
+    /// Reads a table; problems with the header go to `report`, and each row of a records file,
+    /// as a record object, to `record`.
+    static func read(_ table: CSVTable, report: (Problem, Int) -> Void, record: (Node) -> Void) -> CSVDocument? {
         let names = table.header.map { $0.text.nfc.trimmedSpaces }
         var seen = Set<String>()
         for (index, name) in names.enumerated() where !seen.insert(name).inserted {
@@ -54,15 +54,15 @@ struct CSVDocument {
             report(.csvUnknownKind, table.header.first?.offset ?? 0)
             return nil
         }
-        var document = CSVDocument(kind: .records)
+        let document = CSVDocument(kind: .records)
         let paths = names.map(jsonPath(forColumn:))
         for row in table.rows {
             guard checkWidth(row, names.count, report) else { continue }
             let tree = Branch(offset: row[0].offset)
-            for ((name, path), cell) in zip(zip(names, paths), row) where !cell.text.allSatisfy(\.isWhitespace) {
+            for ((name, path), cell) in zip(zip(names, paths), row) where !cell.text.isBlank {
                 tree.insert(path[...], Node(.cell(cell.text, decimalComma: decimalComma), offset: cell.offset, column: name))
             }
-            document.records.append(tree.node(path: []))
+            record(tree.node(path: []))
         }
         return document
     }

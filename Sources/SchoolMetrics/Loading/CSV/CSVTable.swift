@@ -25,7 +25,7 @@ struct CSVTable {
         var reader = Reader(bytes: bytes, position: start, delimiter: delimiter)
         var lines: [[Cell]] = []
         while let row = try reader.nextRow() {
-            if row.allSatisfy({ $0.text.allSatisfy(\.isWhitespace) }) { continue }
+            if row.allSatisfy({ $0.text.isBlank }) { continue }
             lines.append(row)
         }
         guard let header = lines.first else { throw Failure(problem: .emptyFile, offset: start) }
