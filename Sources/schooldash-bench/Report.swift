@@ -10,8 +10,8 @@ struct Figure {
 
     /// Where the figure stands in the table.
     var rank: Int {
-        let order = ["PDF, school pages in one", "PDF, one file", "PNG", "national", "the same", "2 cores", "loading"]
-        return order.firstIndex { name.hasPrefix($0) } ?? order.count
+        let order = ["PDF, school pages in one", "PDF, one file", "PNG", "national", "the same", "cores against", "loading"]
+        return order.firstIndex { name.contains($0) } ?? order.count
     }
 
     var row: String {
