@@ -19,14 +19,14 @@ let package = Package(
             pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev"])]
         ),
-        // zlib, for writing PNG files with a pHYs chunk.
+        // zlib, for writing PNG files with a pHYs chunk and reading .docx reports.
         .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
         // The data model, loading, validation and every computation. Never draws.
-        .target(name: "SchoolMetrics", swiftSettings: optimizedInTests),
+        .target(name: "SchoolMetrics", dependencies: ["CZlib"], swiftSettings: optimizedInTests),
         // Everything that draws; only its Backend folder imports Cairo.
         .target(name: "SchoolRender", dependencies: ["SchoolMetrics", "CCairo", "CZlib"], swiftSettings: optimizedInTests),
         // The command line: argument parsing and commands over the two libraries.

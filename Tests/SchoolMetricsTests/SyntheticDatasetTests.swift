@@ -45,8 +45,8 @@ struct SyntheticDatasetTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("synthetic-csv-\(UUID())")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("records.csv").path, contents: Data(records.utf8))
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("targets.csv").path, contents: Data(targets.utf8))
+        #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent("records.csv").path, contents: Data(records.utf8)))
+        #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent("targets.csv").path, contents: Data(targets.utf8)))
         let loaded = try? Loader().load(paths: [folder.path])
         #expect(loaded?.diagnostics.errorCount == 0)
         #expect(stripped(loaded?.records ?? []) == dataset.records)
