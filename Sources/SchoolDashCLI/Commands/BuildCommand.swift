@@ -44,7 +44,7 @@ struct BuildCommand {
             PDFMetadata(title: $0.name, subject: "schooldash \($0.kind.rawValue)")
         }
         let items = plan.items(overview: overview)
-        let progress = Progress(total: items.count, quiet: options.quiet, started: started)
+        let progress = Progress(total: items.count, quiet: options.quiet, started: started, language: options.language)
         let outcomes = Parallel.map(items.count, workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount) { index in
             defer { progress.advance() }
             return Result {
