@@ -116,9 +116,9 @@ import Testing
         // Every file listed is there, complete, with the pages the manifest says; nothing else is.
         #expect(Set(manifest.map { $0["path"] as! String } + ["manifest.json"]) == build.files())
         for entry in manifest {
-            let bytes = try #require(FileManager.default.contents(atPath: build.out.appendingPathComponent(entry["path"] as! String).path))
+            let bytes = try build.bytes(entry["path"] as! String)
             #expect(bytes.starts(with: Array("%PDF-".utf8)) && bytes.suffix(6).elementsEqual(Array("%%EOF\n".utf8)))
-            #expect(pageObjects(bytes) == entry["pages"] as? Int)
+            #expect(pageCount(bytes) == entry["pages"] as? Int)
         }
     }
 
@@ -132,23 +132,4 @@ import Testing
         #expect(bytes(one).count > 40)
         #expect(bytes(one) == bytes(two))
     }
-}
-
-/// The page objects of a PDF Cairo wrote (`/Type /Page` not followed by `s`), read as bytes.
-func pageObjects(_ pdf: Data) -> Int {
-    let marker = Array("/Type /Page".utf8)
-    var count = 0
-    pdf.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-        var index = 0
-        while index + marker.count < bytes.count {
-            if bytes[index] == marker[0] && bytes[index + marker.count] != UInt8(ascii: "s")
-                && marker.indices.allSatisfy({ bytes[index + $0] == marker[$0] }) {
-                count += 1
-                index += marker.count
-            } else {
-                index += 1
-            }
-        }
-    }
-    return count
 }
