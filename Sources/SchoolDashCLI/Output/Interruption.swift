@@ -13,7 +13,9 @@ enum Interruption {
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 TemporaryFiles.shared.removeAll()
-                exit(128 + number)
+                // `_exit`, not `exit`: the workers are still drawing, and the handlers `exit`
+                // runs (library destructors, stream flushing) must not race with them.
+                _exit(128 + number)
             }
             source.resume()
             sources.append(source)

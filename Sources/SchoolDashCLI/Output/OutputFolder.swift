@@ -40,9 +40,8 @@ struct OutputFolder: Sendable {
     /// Writes `bytes` to `relative` atomically.
     func write(_ bytes: [UInt8], to relative: String) throws(Failure) {
         try produce(relative) { temporary in
-            guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
-                throw Failure(description: "cannot write \(relative)")
-            }
+            // Not `.atomic`: Foundation would write through a temporary file of its own.
+            try Data(bytes).write(to: URL(fileURLWithPath: temporary))
         }
     }
 

@@ -4,35 +4,40 @@ import Foundation
 final class TemporaryFiles: @unchecked Sendable {
     static let shared = TemporaryFiles()
 
-    private let lock = NSLock()
+    private let condition = NSCondition()
     private var paths: Set<String> = []
     private var closed = false
 
     /// Registers a file about to be written; after an interruption the calling worker parks
     /// until the process exits, so no new temporary file appears.
     func add(_ path: String) {
-        lock.lock()
+        condition.lock()
         if closed {
-            lock.unlock()
+            condition.unlock()
             while true { pause() }
         }
         paths.insert(path)
-        lock.unlock()
+        condition.unlock()
     }
 
+    /// Says the file at `path` is finished (renamed to its final name) or removed.
     func remove(_ path: String) {
-        lock.lock()
+        condition.lock()
         paths.remove(path)
-        lock.unlock()
+        condition.broadcast()
+        condition.unlock()
     }
 
-    /// Deletes every temporary file still registered; afterwards, no new one is registered
-    /// (a worker that starts a file after an interruption has it removed at once).
-    func removeAll() {
-        lock.lock()
+    /// Stops new temporary files, lets the ones being written finish (a few milliseconds
+    /// each, at most `patience`), then deletes whatever is still registered. Waiting matters:
+    /// a file deleted before its writer has created it would be created afterwards and left.
+    func removeAll(patience: TimeInterval = 3) {
+        condition.lock()
         closed = true
+        let deadline = Date().addingTimeInterval(patience)
+        while !paths.isEmpty && condition.wait(until: deadline) {}
         for path in paths { unlink(path) }
         paths.removeAll()
-        lock.unlock()
+        condition.unlock()
     }
 }
