@@ -42,6 +42,8 @@ public enum CLI {
             return SampleCommand(options: options, console: console).run()
         case .gallery(let options):
             return GalleryCommand(options: options, console: console).run()
+        case .importReports(let options):
+            return ImportCommand(options: options, console: console).run()
         }
     }
 

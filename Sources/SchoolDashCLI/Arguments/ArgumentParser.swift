@@ -21,6 +21,8 @@ public enum ArgumentParser {
         "summary": [value("school"), value("ward"), value("period"), value("lang")],
         "merge-manifests": [value("out")],
         "sample": [value("schools"), value("seed"), value("periods"), value("out"), value("format")],
+        "import": [value("out"), value("school-id"), flag("json"), value("lang"), value("province"), value("district"),
+                   value("ward")],
     ]
 
     public static func parse(_ arguments: [String]) -> Result<Invocation, UsageError> {
@@ -103,6 +105,22 @@ public enum ArgumentParser {
                 options.format = value
             }
             return .sample(options)
+        case "import":
+            guard !words.positional.isEmpty else { throw words.error("import needs the report files (.txt or .docx)") }
+            var options = ImportOptions(reports: words.positional)
+            options.out = words.values["out"]
+            options.json = words.flags.contains("json")
+            options.language = try words.language() ?? options.language
+            if let id = words.values["school-id"] {
+                guard !id.isEmpty, id.utf8.allSatisfy({ (97...122).contains($0) || (48...57).contains($0) || $0 == 45 }) else {
+                    throw words.error("--school-id takes lower-case letters, digits and hyphens ([a-z0-9-]+), not '\(id)'")
+                }
+                guard options.reports.count == 1 else { throw words.error("--school-id names the school of one report; give one report") }
+                options.schoolID = id
+            }
+            options.places = ["school.province": words.values["province"], "school.district": words.values["district"],
+                              "school.ward": words.values["ward"]].compactMapValues { $0 }
+            return .importReports(options)
         case "gallery":
             guard words.positional.isEmpty else { throw words.error("gallery takes no inputs") }
             var options = GalleryOptions()

@@ -12,6 +12,24 @@ public enum Invocation: Equatable, Sendable {
     case summary(SummaryOptions)
     case sample(SampleOptions)
     case mergeManifests(MergeManifestsOptions)
+    case importReports(ImportOptions)
+}
+
+/// `schooldash import REPORT… [--out FILE] [--school-id ID] [--json] [--province P] [--district D] [--ward W]`
+public struct ImportOptions: Equatable, Sendable {
+    public var reports: [String]
+    /// Where to write the records; without it they go to standard output.
+    public var out: String?
+    public var schoolID: String?
+    /// Places the report does not name, by field path (`school.province`).
+    public var places: [String: String] = [:]
+    /// Print the records (with sources and review) as JSON rather than the review for people.
+    public var json = false
+    public var language: Language = .vi
+
+    public init(reports: [String]) {
+        self.reports = reports
+    }
 }
 
 /// Which school or ward a command is about.

@@ -49,7 +49,7 @@ struct MergeManifestsCommand {
         do {
             let text = JSONOutput.object([("files", .array(files))]).serialized()
             if let out = options.out {
-                try write(text + "\n", to: out)
+                try NamedFile.write(text + "\n", to: out)
             } else {
                 console.out(text)
             }
@@ -70,17 +70,5 @@ struct MergeManifestsCommand {
         if present.count != shards.count { return "a part is given twice" }
         let missing = (1...first.of).filter { !present.contains($0) }
         return missing.isEmpty ? nil : "parts \(missing.map(String.init).joined(separator: ", ")) of \(first.of) are missing"
-    }
-
-    /// Writes beside the target and renames, so a reader never sees half a manifest.
-    private func write(_ text: String, to path: String) throws {
-        let temporary = path + ".partial-\(getpid())"
-        TemporaryFiles.shared.add(temporary)
-        defer { TemporaryFiles.shared.remove(temporary) }
-        try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-        guard rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw TextFile.Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))")
-        }
     }
 }

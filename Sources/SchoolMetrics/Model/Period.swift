@@ -27,3 +27,18 @@ public enum Period {
         sortKey(a) < sortKey(b)
     }
 }
+
+extension Period {
+    /// The period after `label`: `2022` after `2021`, `2021-2022` after `2020-2021`; nil for
+    /// labels of another shape.
+    public static func next(after label: String) -> String? {
+        let years = label.split(separator: "-").map { Int($0) }
+        switch years.count {
+        case 1: return years[0].map { String($0 + 1) }
+        case 2:
+            guard let first = years[0], let second = years[1] else { return nil }
+            return "\(first + 1)-\(second + 1)"
+        default: return nil
+        }
+    }
+}

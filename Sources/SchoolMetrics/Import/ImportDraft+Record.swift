@@ -1,0 +1,82 @@
+extension ImportDraft {
+    /// Fields read only to derive others: they are not part of a record.
+    static let helperFields: Set<String> = ["party.official", "party.men"]
+
+    /// Figures the report implies: probationary = total − official, women = total − men, and
+    /// the classification levels nobody is in when the stated ones already account for every member.
+    mutating func completeParty() {
+        guard let members = number("party.members") else { return }
+        if !has("party.probationary"), let official = number("party.official"), official <= members {
+            derive("party.probationary", members - official, like: "party.official")
+        }
+        if !has("party.women"), let men = number("party.men"), men <= members {
+            derive("party.women", members - men, like: "party.men")
+        }
+        let levels = Party.Level.allCases.map { "party.classification.\($0.rawValue)" }
+        let stated = levels.compactMap { number($0) }
+        if !stated.isEmpty, stated.reduce(0, +) == members, let first = levels.first(where: has) {
+            for level in levels where !has(level) { derive(level, 0, like: first) }
+        }
+    }
+
+    private mutating func derive(_ field: String, _ value: Double, like origin: String) {
+        guard let source = sources.first(where: { $0.field == origin }) else { return }
+        setDerived(field, .int(Int(value)), line: source.line, sentence: source.sentence)
+    }
+
+    /// The sources of the record's own fields.
+    var recordSources: [ImportSource] {
+        sources.filter { !Self.helperFields.contains($0.field) && !$0.field.hasSuffix(".scheme") }
+            .enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    }
+
+    /// The record these fields make, or nil without a school id, name, ward and period.
+    func record() -> Record? {
+        guard case .string(let id) = value("school.id"), case .string(let name) = value("school.name"),
+              case .string(let ward) = value("school.ward"), case .string(let period) = value("period") else { return nil }
+        let school = School(id: id, name: name, level: text("school.level"), ward: ward, district: text("school.district"),
+                            province: text("school.province"))
+        return Record(school: school, period: period, students: students(), party: party())
+    }
+
+    private func text(_ field: String) -> String? {
+        if case .string(let text) = value(field) { return text }
+        return nil
+    }
+
+    private func count(_ field: String) -> Int? { number(field).map { Int($0) } }
+
+    private func students() -> Students? {
+        var students = Students(schoolYear: text("students.schoolYear"), enrolled: count("students.enrolled"))
+        for kind in DistributionKind.allCases {
+            let path = "students.\(kind.rawValue)"
+            guard let id = text("\(path).scheme"), let scheme = Scheme.builtIn(id: id) else { continue }
+            let ids = scheme.categories.map(\.id)
+            let distribution = Distribution(scheme: scheme, counts: ids.map { count("\(path).counts.\($0)") },
+                                            reportedPercent: ids.map { number("\(path).reportedPercent.\($0)") })
+            if kind == .conduct { students.conduct = [distribution] } else { students.academic = [distribution] }
+        }
+        for kind in RateKind.allCases {
+            let path = "students.\(kind.rawValue)"
+            let rate = Rate(percent: number("\(path).percent"), count: count("\(path).count"), of: count("\(path).of"))
+            guard rate.percent != nil || rate.hasCounts else { continue }
+            switch kind {
+            case .promotion: students.promotion = rate
+            case .graduation: students.graduation = rate
+            case .admission: students.admission = rate
+            }
+        }
+        return students == Students(schoolYear: students.schoolYear) ? nil : students
+    }
+
+    private func party() -> Party? {
+        let levels = Party.Level.allCases.map(\.rawValue)
+        let classification = levels.map { count("party.classification.\($0)") }
+        let reported = levels.map { number("party.reportedPercent.\($0)") }
+        let party = Party(members: count("party.members"), probationary: count("party.probationary"), women: count("party.women"),
+                          classification: classification.contains { $0 != nil } ? classification : nil,
+                          reportedPercent: reported.contains { $0 != nil } ? reported : nil,
+                          cellRating: text("party.cellRating"))
+        return party == Party() ? nil : party
+    }
+}

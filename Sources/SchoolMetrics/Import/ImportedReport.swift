@@ -1,0 +1,51 @@
+/// What `schooldash import` makes of one report: the record of the reported period, and a
+/// record of the next period with the targets the report sets, each with the place of every
+/// figure in the report and the sentences a person should look at.
+public struct ImportedReport: Sendable {
+    public var report: String
+    public var records: [ImportedRecord]
+    /// Why no record could be made (no school or ward named, no period), or empty.
+    public var errors: [String]
+}
+
+public struct ImportedRecord: Sendable {
+    public var record: Record
+    public var sources: [ImportSource]
+    public var review: [ImportReview]
+}
+
+/// Where a figure of the record was read: its field path (as FORMAT.md names it), the value,
+/// the line of the report and the sentence as printed.
+public struct ImportSource: Sendable, Equatable {
+    public var field: String
+    public var value: JSONOutput
+    public var line: Int
+    public var sentence: String
+    /// True for a value the report implies rather than prints (probationary = total − official).
+    public var derived: Bool
+}
+
+/// A sentence with figures the importer did not put into the record, and why.
+public struct ImportReview: Sendable, Equatable {
+    public enum Reason: String, Sendable {
+        /// Figures read but not placed in any field (a rank, a count of prizes, a share of staff).
+        case notPlaced = "not-placed"
+        /// A figure for a field that already has another value from an earlier sentence.
+        case contradicts
+        /// Figures in parentheses, read as commentary.
+        case inParentheses = "in-parentheses"
+        /// Counts that do not add up to the total the report prints beside them.
+        case doesNotAddUp = "does-not-add-up"
+        /// Shares printed without counts: a distribution needs its counts.
+        case sharesWithoutCounts = "shares-without-counts"
+    }
+
+    public var line: Int
+    public var sentence: String
+    public var reason: Reason
+    /// The figures concerned, as printed.
+    public var figures: [String]
+    /// For `contradicts`: the field and the value kept.
+    public var field: String?
+    public var kept: JSONOutput?
+}

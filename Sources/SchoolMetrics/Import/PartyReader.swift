@@ -1,0 +1,178 @@
+/// Reads the party cell: the number of members, official and probationary, women and men, the
+/// classification of the members (with the abbreviations HTXSNV, HTTNV, HTNV, XS, and inclusive
+/// counts: "09/09 … hoàn thành tốt nhiệm vụ trong đó có 02 … xuất sắc" is 2 excellent, 7 good),
+/// and the cell's own rating.
+struct PartyReader {
+    /// Inside a "phân loại đảng viên" block, lines need not name the members again.
+    private var inClassificationBlock = false
+
+    private static let levelKeys: [(phrase: String, level: Party.Level)] = [
+        ("khong hoan thanh nhiem vu", .failed), ("khong hoan thanh", .failed), ("khtnv", .failed),
+        ("hoan thanh xuat sac nhiem vu", .excellent), ("hoan thanh xuat sac", .excellent), ("htxsnv", .excellent),
+        ("htxs", .excellent), ("xuat sac", .excellent), ("xs", .excellent),
+        ("hoan thanh tot nhiem vu", .good), ("hoan thanh tot", .good), ("httnv", .good), ("htt", .good),
+        ("hoan thanh nhiem vu", .completed), ("htnv", .completed),
+    ]
+
+    /// Shorter words that name a level only in a sentence that already classifies members.
+    private static let shortLevelKeys: [(phrase: String, level: Party.Level)] = [("tot", .good), ("hoan thanh", .completed)]
+
+    private static let partyWords = ["dang vien", "d/c", "dong chi", "dv"]
+
+    private static let ratings = ["trong sach vung manh tieu bieu", "trong sach vung manh", "hoan thanh xuat sac nhiem vu",
+                                  "hoan thanh tot nhiem vu", "khong hoan thanh nhiem vu", "hoan thanh nhiem vu"]
+
+    mutating func read(_ line: ReportLine, into draft: inout ImportDraft) {
+        let whole = line.whole
+        guard !whole.isEmpty else { return }
+        if whole.containsAny(["phan loai dang vien", "xep loai dang vien", "danh gia dang vien", "phan loai chat luong dang vien"]) {
+            inClassificationBlock = true
+        } else if line.whole.wordCount <= 12 && SentenceFigures.figures(in: whole).isEmpty && !Self.hasLevel(whole) {
+            inClassificationBlock = false
+        }
+        for sentence in line.sentences {
+            let aboutMembers = sentence.containsAny(Self.partyWords) || inClassificationBlock
+            guard aboutMembers else { readCellRating(sentence, into: &draft); continue }
+            readCounts(sentence, into: &draft)
+            readClassification(sentence, into: &draft)
+            readCellRating(sentence, into: &draft)
+        }
+    }
+
+    private static func hasLevel(_ sentence: ReportSentence) -> Bool {
+        levelKeys.contains { sentence.contains($0.phrase) }
+    }
+
+    // MARK: Members
+
+    private func readCounts(_ sentence: ReportSentence, into draft: inout ImportDraft) {
+        var figures = SentenceFigures.figures(in: sentence).filter { !draft.isUsed($0, in: sentence) && !$0.percent && $0.isWholeNumber && !$0.isRange }
+        if let total = sentence.firstOf(["tong so dang vien", "tong so dv", "tong so"]),
+           sentence.containsAny(["dang vien", "dv"]), let first = figures.first(where: { $0.range.lowerBound > total.at }) {
+            draft.set("party.members", count: first.of ?? first.low, from: sentence, figure: first)
+            figures.removeAll { $0 == first }
+        } else if let has = sentence.firstOf(["chi bo co", "chi bo hien co", "hien co"]),
+                  let first = figures.first(where: { $0.range.lowerBound > has.at }), first.of == nil,
+                  sentence.foldedWords(first.range.upperBound..<sentence.scalars.count).prefix(2).joined(separator: " ") == "dang vien" {
+            draft.set("party.members", count: first.low, from: sentence, figure: first)
+            figures.removeAll { $0 == first }
+        }
+        let keys: [(String, String, ReportSentence.Form)] = [
+            ("party.official", "chinh thuc", .folded), ("party.probationary", "du bi", .folded),
+            ("party.women", "nữ", .lower), ("party.men", "nam", .lower),
+        ]
+        let places = keys.compactMap { key in sentence.find(key.1, in: key.2).map { (key.0, $0 + key.1.unicodeScalars.count) } }
+            .sorted { $0.1 < $1.1 }
+        for (index, (field, end)) in places.enumerated() {
+            let stop = index + 1 < places.count ? places[index + 1].1 : sentence.scalars.count
+            guard let figure = figures.first(where: { $0.range.lowerBound >= end && $0.range.lowerBound < stop && $0.of == nil }),
+                  sentence.foldedWords(end..<figure.range.lowerBound).count <= 4 else { continue }
+            draft.set(field, count: figure.low, from: sentence, figure: figure)
+        }
+    }
+
+    // MARK: Classification
+
+    private struct Mention {
+        var level: Party.Level
+        var at: Int
+        var end: Int
+        var inclusive: Bool
+        var count: Figure?
+        var share: Figure?
+    }
+
+    private func readClassification(_ sentence: ReportSentence, into draft: inout ImportDraft) {
+        var mentions = Self.mentions(in: sentence)
+        guard !mentions.isEmpty else { return }
+        let figures = SentenceFigures.figures(in: sentence).filter { !draft.isUsed($0, in: sentence) }
+        for figure in figures where !StudentResultsReader.isRank(figure, in: sentence) {
+            let isShare = figure.percent
+            guard isShare || (figure.isWholeNumber && !figure.isRange) else { continue }
+            let previous = mentions.indices.last { mentions[$0].end <= figure.range.lowerBound }
+            let next = mentions.indices.first { mentions[$0].at >= figure.range.upperBound }
+            var chosen: Int?
+            if let previous, (isShare ? mentions[previous].share : mentions[previous].count) == nil {
+                chosen = previous
+            } else if let next, sentence.foldedWords(figure.range.upperBound..<mentions[next].at).count <= 6 {
+                chosen = next
+            }
+            guard let chosen else { continue }
+            if isShare { mentions[chosen].share = figure } else { mentions[chosen].count = figure }
+        }
+        // "trong đó": the first mention counts everyone at its level or better.
+        if let within = sentence.find("trong do"), let first = mentions.first, first.at < within,
+           mentions.contains(where: { $0.at > within }) {
+            mentions[0].inclusive = true
+        }
+        place(mentions, in: sentence, into: &draft)
+    }
+
+    private func place(_ mentions: [Mention], in sentence: ReportSentence, into draft: inout ImportDraft) {
+        for (index, mention) in mentions.enumerated() {
+            let field = mention.level.rawValue
+            if let count = mention.count {
+                if let of = count.of { draft.set("party.members", count: of, from: sentence, figure: count) }
+                if !mention.inclusive || mention.level == .excellent {
+                    draft.set("party.classification.\(field)", count: count.low, from: sentence, figure: count)
+                } else {
+                    // At this level or better: the better levels named after it are taken out.
+                    let better = mentions[(index + 1)...].filter { $0.level.index < mention.level.index && $0.count != nil }
+                    let covered = Set(better.map(\.level))
+                    let allBetter = Party.Level.allCases.filter { $0.index < mention.level.index }
+                    if Set(allBetter) == covered {
+                        let rest = count.low - better.reduce(0) { $0 + $1.count!.low }
+                        if rest >= 0 {
+                            draft.set("party.classification.\(field)", count: rest, from: sentence, figure: count, derived: true)
+                        }
+                    } else {
+                        draft.note(sentence, .notPlaced, figures: [count])
+                    }
+                }
+            }
+            if let share = mention.share {
+                if mention.inclusive && mention.level != .excellent {
+                    draft.note(sentence, .notPlaced, figures: [share])
+                } else {
+                    draft.set("party.reportedPercent.\(field)", .double(share.low), from: sentence, figure: share)
+                }
+            }
+        }
+    }
+
+    /// The levels named in a sentence, in order, the longest name at each place; a level
+    /// followed by "trở lên" counts that level or better.
+    private static func mentions(in sentence: ReportSentence) -> [Mention] {
+        var found: [Mention] = []
+        var position = 0
+        let keys = levelKeys + (hasLevel(sentence) ? shortLevelKeys : [])
+        while position < sentence.folded.count {
+            var best: (phrase: String, level: Party.Level, at: Int)?
+            for key in keys {
+                guard let at = sentence.find(key.phrase, from: position) else { continue }
+                if best == nil || at < best!.at || (at == best!.at && key.phrase.count > best!.phrase.count) {
+                    best = (key.phrase, key.level, at)
+                }
+            }
+            guard let best else { break }
+            let end = best.at + best.phrase.unicodeScalars.count
+            position = end
+            let after = sentence.foldedWords(end..<min(sentence.folded.count, end + 24)).prefix(4).joined(separator: " ")
+            if best.phrase == "tot" && after.hasPrefix("nghiep") { continue }
+            found.append(Mention(level: best.level, at: best.at, end: end, inclusive: after.contains("tro len")))
+        }
+        return found
+    }
+
+    // MARK: The cell's rating
+
+    private func readCellRating(_ sentence: ReportSentence, into draft: inout ImportDraft) {
+        guard sentence.contains("chi bo"), SentenceFigures.figures(in: sentence).allSatisfy({ draft.isUsed($0, in: sentence) }),
+              sentence.containsAny(["de nghi", "cong nhan", "xep loai", "danh gia", "dat"]),
+              let rating = sentence.firstOf(Self.ratings), let chiBo = sentence.find("chi bo"), chiBo < rating.at else { return }
+        let text = sentence.slice(rating.at..<(rating.at + rating.phrase.unicodeScalars.count))
+        let proposed = sentence.contains("de nghi")
+        let value = proposed ? "Đề nghị công nhận " + text : text.prefix(1).uppercased() + text.dropFirst()
+        draft.set("party.cellRating", .string(value), from: sentence)
+    }
+}

@@ -1,0 +1,57 @@
+/// Turns a year-end report into records: the figures of the reported period, and the targets
+/// it sets for the next one. Every figure keeps the line and sentence it came from; figures it
+/// cannot place are listed for review, never guessed.
+public enum ReportImporter {
+    /// `given` holds values the caller knows better than the report, by field path
+    /// (`school.id`, `school.province`, …); they replace what the report says.
+    public static func read(_ report: ReportText, given: [String: String] = [:]) -> ImportedReport {
+        let lines = ReportLine.lines(of: report.lines)
+        var results = ImportDraft()
+        let header = ReportHeader(lines, into: &results)
+        let resultLines = lines[..<(header.targetsStart ?? lines.count)]
+        var students = StudentResultsReader()
+        var party = PartyReader()
+        for line in resultLines {
+            students.read(line, into: &results)
+            party.read(line, into: &results)
+        }
+        students.finish(into: &results)
+        results.completeParty()
+        results.reviewUnused(resultLines.flatMap(\.sentences))
+
+        var errors: [String] = []
+        guard let period = header.period else {
+            return ImportedReport(report: report.name, records: [], errors: ["no reporting period: the title names no year (năm 2021, năm học 2020-2021)"])
+        }
+        results.set("period", .string(period.value), from: period.sentence)
+        for (field, value) in given.sorted(by: { $0.key < $1.key }) { results.override(field, .string(value)) }
+        for (field, what) in [("school.name", "school name (Trường THCS …)"), ("school.ward", "ward or commune (phường …, xã …)")]
+        where !results.has(field) {
+            errors.append("no \(what) found in the report")
+        }
+        if !results.has("school.id") { errors.append("no school id: give --school-id") }
+        guard errors.isEmpty, let record = results.record() else {
+            return ImportedReport(report: report.name, records: [], errors: errors)
+        }
+        var imported = [ImportedRecord(record: record, sources: results.recordSources, review: results.review)]
+
+        if let start = header.targetsStart, let next = Period.next(after: period.value) {
+            var plan = ImportDraft()
+            var reader = TargetsReader()
+            reader.read(lines[(start + 1)...], into: &plan)
+            plan.reviewUnused(lines[(start + 1)...].prefix { !$0.whole.containsAny(["noi nhan", "tren day la"]) }.flatMap(\.sentences))
+            if !reader.targets.isEmpty {
+                var nextRecord = Record(school: record.school, period: next)
+                nextRecord.targets = reader.targets.map(\.target)
+                let sources = reader.targets.enumerated().map { index, entry in
+                    ImportSource(field: "targets[\(index)]", value: RecordJSON.target(entry.target), line: entry.sentence.line,
+                                 sentence: entry.sentence.text, derived: false)
+                }
+                imported.append(ImportedRecord(record: nextRecord, sources: sources, review: plan.review))
+            } else if !plan.review.isEmpty {
+                imported[0].review += plan.review
+            }
+        }
+        return ImportedReport(report: report.name, records: imported, errors: [])
+    }
+}

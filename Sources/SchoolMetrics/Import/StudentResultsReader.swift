@@ -1,0 +1,209 @@
+/// Reads the students' results: conduct and academic distributions (the 2011 schemes, the
+/// 2021 ones, the primary one) line by line after their heading, the promotion, graduation and
+/// admission rates, and the number of students.
+struct StudentResultsReader {
+    private var kind: DistributionKind?
+    private var headingScheme: Scheme?
+    /// The school year named last before the results, for `students.schoolYear`.
+    private var lastSchoolYear: (String, ReportSentence)?
+    private var totals: [(Double, ReportSentence, Figure)] = []
+
+    private static let headings: [(phrase: String, kind: DistributionKind, scheme: Scheme)] = [
+        ("hanh kiem", .conduct, .conduct2011), ("hoc luc", .academic, .academic2011),
+        ("ren luyen", .conduct, .training2021), ("ket qua hoc tap", .academic, .learning2021),
+        ("xep loai hoc tap", .academic, .learning2021), ("pham chat", .conduct, .primary2020),
+    ]
+
+    /// Category words (folded) of each scheme, longest first where one contains another.
+    private static let labels: [String: [(phrase: String, id: String)]] = [
+        "conduct-2011": [("trung binh", "trung-binh"), ("tb", "trung-binh"), ("tot", "tot"), ("kha", "kha"), ("yeu", "yeu")],
+        "academic-2011": [("trung binh", "trung-binh"), ("tb", "trung-binh"), ("gioi", "gioi"), ("kha", "kha"), ("yeu", "yeu"), ("kem", "kem")],
+        "training-2021": [("chua dat", "chua-dat"), ("tot", "tot"), ("kha", "kha"), ("dat", "dat")],
+        "learning-2021": [("chua dat", "chua-dat"), ("tot", "tot"), ("kha", "kha"), ("dat", "dat")],
+        "primary-2020": [("chua hoan thanh", "chua-hoan-thanh"), ("hoan thanh xuat sac", "xuat-sac"), ("htxs", "xuat-sac"),
+                         ("hoan thanh tot", "tot"), ("htt", "tot"), ("hoan thanh", "hoan-thanh"), ("cht", "chua-hoan-thanh")],
+    ]
+
+    private static let rateKeys: [(phrase: String, kind: RateKind)] = [
+        ("len lop", .promotion), ("hoan thanh chuong trinh lop hoc", .promotion),
+        ("tot nghiep", .graduation), ("hoan thanh chuong trinh tieu hoc", .graduation),
+        ("vao lop 10", .admission), ("vao thpt", .admission), ("vao 10", .admission), ("trung tuyen", .admission),
+        ("thi tuyen sinh", .admission), ("tuyen sinh vao", .admission), ("do vao", .admission), ("vao truong thpt", .admission),
+    ]
+
+    private static let enrolledKeys = ["tong so hoc sinh", "tong so hs", "si so", "toan truong co", "tong so", "so hoc sinh"]
+
+    mutating func read(_ line: ReportLine, into draft: inout ImportDraft) {
+        let whole = line.whole
+        guard !whole.isEmpty else { return }
+        noteSchoolYear(whole)
+        if let heading = Self.headings.first(where: { whole.contains($0.phrase) }), whole.wordCount <= 40 {
+            kind = heading.kind
+            headingScheme = heading.scheme
+        }
+        if let kind, readDistribution(whole, kind: kind, into: &draft) { return }
+        if !Self.headings.contains(where: { whole.contains($0.phrase) }) { kind = nil }
+        for sentence in line.sentences {
+            readRates(sentence, into: &draft)
+            readEnrolled(sentence, into: &draft)
+        }
+    }
+
+    private mutating func noteSchoolYear(_ sentence: ReportSentence) {
+        guard let at = sentence.find("nam hoc") else { return }
+        let numbers = PrintedNumber.all(in: sentence.text).filter { $0.range.lowerBound > at }
+        if let first = numbers.first, let high = first.high, first.low >= 1900, first.low <= 2100, high == first.low + 1 {
+            lastSchoolYear = ("\(Int(first.low))-\(Int(high))", sentence)
+        }
+    }
+
+    // MARK: Distributions
+
+    /// Reads `Loại Tốt: 661/698 em; đạt tỉ lệ 94,7%` or `Tốt 661 (94,7%), Khá 33 …`; false when
+    /// the line has no category with a figure.
+    private mutating func readDistribution(_ line: ReportSentence, kind: DistributionKind, into draft: inout ImportDraft) -> Bool {
+        let figures = SentenceFigures.figures(in: line)
+        guard !figures.isEmpty else { return false }
+        let path = "students.\(kind.rawValue)"
+        var chosen: (scheme: Scheme, items: [Item])?
+        for scheme in Self.candidates(kind) {
+            let items = Self.items(of: scheme, in: line, figures: figures)
+            let preferred = draft.value("\(path).scheme") == .string(scheme.id) || (!draft.has("\(path).scheme") && scheme == headingScheme)
+            if items.count > chosen?.items.count ?? 0 || (items.count == chosen?.items.count && !items.isEmpty && preferred) {
+                chosen = (scheme, items)
+            }
+        }
+        guard let (scheme, items) = chosen else { return false }
+        if let (year, source) = lastSchoolYear, !draft.has("students.schoolYear") {
+            draft.set("students.schoolYear", .string(year), from: source)
+        }
+        if let existing = draft.value("\(path).scheme"), existing != .string(scheme.id) {
+            draft.note(line, .notPlaced, figures: figures)  // a second scheme in one section: left to the reader
+            return true
+        }
+        for item in items {
+            if let count = item.count {
+                draft.set("\(path).scheme", .string(scheme.id), from: line)
+                draft.set("\(path).counts.\(item.id)", count: count.low, from: line, figure: count)
+                if let of = count.of { totals.append((of, line, count)) }
+            }
+            if let share = item.share {
+                draft.set("\(path).reportedPercent.\(item.id)", .double(share.low), from: line, figure: share)
+            }
+        }
+        return true
+    }
+
+    private typealias Item = (id: String, count: Figure?, share: Figure?)
+
+    private static func candidates(_ kind: DistributionKind) -> [Scheme] {
+        kind == .conduct ? [.conduct2011, .training2021, .primary2020] : [.academic2011, .learning2021, .primary2020]
+    }
+
+    /// The categories of `scheme` named in the line, each with the count and share after it.
+    private static func items(of scheme: Scheme, in line: ReportSentence, figures: [Figure]) -> [Item] {
+        let found = mentions(of: labels[scheme.id] ?? [], in: line)
+        var items: [Item] = []
+        for (index, mention) in found.enumerated() {
+            let end = index + 1 < found.count ? found[index + 1].at : line.scalars.count
+            let inside = figures.filter { $0.range.lowerBound >= mention.end && $0.range.lowerBound < end }
+            guard let first = inside.first, line.foldedWords(mention.end..<first.range.lowerBound).count <= 5 else { continue }
+            let count = inside.first { !$0.percent && $0.isWholeNumber && !$0.isRange }
+            let share = inside.first { $0.percent && !$0.isRange && $0.low <= 100 }
+            if count != nil || share != nil { items.append((mention.id, count, share)) }
+        }
+        return items
+    }
+
+    /// The category words of a line, in order, without overlaps; `đạt` followed by `tỉ lệ` or a
+    /// share is the verb "reaches", not the category.
+    private static func mentions(of labels: [(phrase: String, id: String)], in line: ReportSentence) -> [(id: String, at: Int, end: Int)] {
+        var found: [(id: String, at: Int, end: Int)] = []
+        var position = 0
+        while position < line.folded.count {
+            var best: (id: String, at: Int, end: Int)?
+            for label in labels {
+                guard let at = line.find(label.phrase, from: position) else { continue }
+                if best == nil || at < best!.at || (at == best!.at && label.phrase.count > best!.end - best!.at) {
+                    best = (label.id, at, at + label.phrase.unicodeScalars.count)
+                }
+            }
+            guard let mention = best else { break }
+            position = mention.end
+            let following = line.foldedWords(mention.end..<min(line.folded.count, mention.end + 12))
+            if mention.id == "dat" && (following.first == "ti" || following.first == "ty" || following.first.map { Double($0) != nil } == true && line.scalars[mention.end...].prefix(12).contains("%")) { continue }
+            if mention.id == "tot" && following.first == "nghiep" { continue }
+            found.append(mention)
+        }
+        return found
+    }
+
+    // MARK: Rates and the number of students
+
+    private mutating func readRates(_ sentence: ReportSentence, into draft: inout ImportDraft) {
+        let keys = Self.rateKeys.compactMap { key in sentence.find(key.phrase).map { (key.kind, $0) } }
+            .sorted { $0.1 < $1.1 }
+        guard !keys.isEmpty else { return }
+        let figures = SentenceFigures.figures(in: sentence).filter { !draft.isUsed($0, in: sentence) }
+        for (index, (kind, at)) in keys.enumerated() where index == 0 || keys[index - 1].0 != kind {
+            if sentence.find("khong", from: max(0, at - 8)).map({ $0 < at }) == true { continue }
+            let end = keys.dropFirst(index + 1).first { $0.0 != kind }?.1 ?? sentence.scalars.count
+            let inside = figures.filter { $0.range.lowerBound > at && $0.range.lowerBound < end && !Self.isRank($0, in: sentence) }
+            let path = "students.\(kind.rawValue)"
+            if let counted = inside.first(where: { $0.of != nil && !$0.percent }), let of = counted.of, counted.low <= of {
+                draft.set("\(path).count", count: counted.low, from: sentence, figure: counted)
+                draft.set("\(path).of", count: of, from: sentence, figure: counted)
+                if let share = inside.first(where: { $0.percent }) {
+                    if abs(share.low - counted.low / of * 100) < 0.06 { draft.use(share, in: sentence) }
+                }
+            } else if let share = inside.first(where: { $0.percent && !$0.isRange && $0.low <= 100 }) {
+                draft.set("\(path).percent", .double(share.low), from: sentence, figure: share)
+            }
+        }
+    }
+
+    /// `xếp thứ 4`, `thứ 124/148`, `hạng 2`: a rank, not a rate.
+    static func isRank(_ figure: Figure, in sentence: ReportSentence) -> Bool {
+        let before = sentence.foldedWords(max(0, figure.range.lowerBound - 12)..<figure.range.lowerBound)
+        return before.last == "thu" || before.last == "hang"
+    }
+
+    private mutating func readEnrolled(_ sentence: ReportSentence, into draft: inout ImportDraft) {
+        guard let key = sentence.firstOf(Self.enrolledKeys), sentence.containsAny(["hoc sinh", "hs", "em"]),
+              !sentence.contains("dang vien") else { return }
+        let figures = SentenceFigures.figures(in: sentence).filter { !draft.isUsed($0, in: sentence) && $0.range.lowerBound > key.at }
+        guard let count = figures.first, !count.percent, count.of == nil, !count.isRange, count.isWholeNumber,
+              SentenceFigures.unitFollows(count.range.upperBound, in: sentence) || sentence.foldedWords(key.at..<count.range.lowerBound).count <= 6
+        else { return }
+        draft.set("students.enrolled", count: count.low, from: sentence, figure: count)
+    }
+
+    /// After the last line: the number of students from the totals printed beside the counts
+    /// (`661/698`), and a check that each distribution's counts add up to them.
+    func finish(into draft: inout ImportDraft) {
+        guard let (total, sentence, figure) = totals.first else { return }
+        if totals.allSatisfy({ $0.0 == total }) && !draft.has("students.enrolled") {
+            draft.set("students.enrolled", count: total, from: sentence, figure: figure, derived: false)
+        }
+        for kind in DistributionKind.allCases {
+            let prefix = "students.\(kind.rawValue).counts."
+            guard case .string(let id) = draft.value("students.\(kind.rawValue).scheme"),
+                  let categories = Scheme.builtIn(id: id)?.categories else { continue }
+            let lines = draft.sourceLines(prefixed: prefix)
+            let stated = totals.filter { lines.contains($0.1.line) }
+            let counts = categories.compactMap { draft.number(prefix + $0.id) }
+            guard let (expected, where_, _) = stated.first, stated.allSatisfy({ $0.0 == expected }),
+                  counts.count == categories.count, counts.reduce(0, +) != expected else { continue }
+            draft.review.append(ImportReview(line: where_.line, sentence: where_.text, reason: .doesNotAddUp,
+                                             figures: ["\(Int(counts.reduce(0, +)))", "\(Int(expected))"],
+                                             field: "students.\(kind.rawValue).counts", kept: nil))
+        }
+    }
+}
+
+extension ImportDraft {
+    /// The lines the fields starting with `prefix` were read from.
+    func sourceLines(prefixed prefix: String) -> Set<Int> {
+        Set(sources.filter { $0.field.hasPrefix(prefix) }.map(\.line))
+    }
+}
