@@ -60,6 +60,8 @@ public enum Problem: Sendable, Hashable {
     case targetActualMismatch(name: String, actual: Double, metric: String, value: Double)
     case promotionWithFailingStudents(rate: Double, category: String, count: Int)
     case excellentAboveQuota(excellent: Int, good: Int)
+    /// A sentence `schooldash import` listed for a person to look at.
+    case importedForReview(report: String, line: Int, reason: String, figures: String, sentence: String)
 
     /// The stable code, for scripts and for looking a problem up.
     public var code: String {
@@ -114,6 +116,7 @@ public enum Problem: Sendable, Hashable {
         case .targetActualMismatch: "target-actual-mismatch"
         case .promotionWithFailingStudents: "promotion-with-failing-students"
         case .excellentAboveQuota: "excellent-above-quota"
+        case .importedForReview: "imported-for-review"
         }
     }
 
@@ -122,7 +125,7 @@ public enum Problem: Sendable, Hashable {
         case .unknownField, .csvUnknownColumn, .textCleaned: .warning
         case .identicalRepeats, .excellentAboveQuota: .info
         case .distributionTotalMismatch, .membersUnclassified, .reportedPercentMismatch, .reportedPercentSum,
-             .ratePercentMismatch, .targetActualMismatch, .promotionWithFailingStudents: .warning
+             .ratePercentMismatch, .targetActualMismatch, .promotionWithFailingStudents, .importedForReview: .warning
         default: .error
         }
     }
@@ -267,6 +270,15 @@ public enum Problem: Sendable, Hashable {
         case .excellentAboveQuota(let excellent, let good):
             return ("\(excellent) members rated excellent is more than 20% of the \(good) rated good; the quota applies to the ward or commune party committee, so this is only a note",
                     "\(excellent) đảng viên hoàn thành xuất sắc nhiều hơn 20% của \(good) đảng viên hoàn thành tốt; tỉ lệ này áp dụng cho đảng bộ xã, phường nên chỉ là ghi chú")
+        case .importedForReview(let report, let line, let reason, let figures, let sentence):
+            let why: (String, String) = switch reason {
+            case "contradicts": ("differs from a value already taken from the report", "khác với giá trị đã lấy từ báo cáo")
+            case "in-parentheses": ("in parentheses, read as a remark", "nằm trong ngoặc, được coi là ghi chú")
+            case "does-not-add-up": ("the counts do not add up to the printed total", "các số không cộng đúng tổng đã in")
+            default: ("not placed in any field", "chưa được đưa vào trường nào")
+            }
+            return ("\(report) line \(line): \(figures) — \(why.0), to review: «\(sentence)»",
+                    "\(report) dòng \(line): \(figures) — \(why.1), cần xem lại: «\(sentence)»")
         case .duplicateRecord(let first):
             return ("this school and period are already given at \(first)", "trường và kỳ báo cáo này đã có ở \(first)")
         case .schoolNameConflict(let first, let second):

@@ -24,9 +24,35 @@ extension ImportDraft {
         setDerived(field, .int(Int(value)), line: source.line, sentence: source.sentence)
     }
 
-    /// The sources of the record's own fields.
+    /// The schemes a section's figures were read in, each with the grades it covers.
+    func parts(of kind: DistributionKind) -> [(scheme: Scheme, grades: [Int]?)] {
+        Scheme.builtIn.compactMap { scheme in
+            let prefix = "students.\(kind.rawValue).\(scheme.id)."
+            guard values.keys.contains(where: { $0.hasPrefix(prefix) && !$0.hasSuffix(".grades") }) else { return nil }
+            guard case .array(let grades) = value(prefix + "grades") else { return (scheme, nil) }
+            return (scheme, grades.compactMap { if case .int(let grade) = $0 { grade } else { nil } })
+        }
+    }
+
+    /// A section of one scheme, for all grades, is written without the scheme in its paths.
+    private func isSingle(_ kind: DistributionKind) -> Bool {
+        let parts = parts(of: kind)
+        return parts.count == 1 && parts[0].grades == nil
+    }
+
+    /// The sources of the record's own fields, by their path in FORMAT.md (`students.conduct.counts.tot`,
+    /// or `students.conduct.training-2021.tot` for a part of a mixed-year section, as CSV columns name it).
     var recordSources: [ImportSource] {
-        sources.filter { !Self.helperFields.contains($0.field) && !$0.field.hasSuffix(".scheme") }
+        let single = DistributionKind.allCases.filter(isSingle).map { "students.\($0.rawValue)." }
+        return sources.filter { !Self.helperFields.contains($0.field) && !$0.field.hasSuffix(".scheme") }
+            .map { source in
+                var source = source
+                for prefix in single where source.field.hasPrefix(prefix) {
+                    let rest = source.field.dropFirst(prefix.count)
+                    source.field = prefix + rest.drop { $0 != "." }.dropFirst()
+                }
+                return source
+            }
             .enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     }
 
@@ -49,12 +75,14 @@ extension ImportDraft {
     private func students() -> Students? {
         var students = Students(schoolYear: text("students.schoolYear"), enrolled: count("students.enrolled"))
         for kind in DistributionKind.allCases {
-            let path = "students.\(kind.rawValue)"
-            guard let id = text("\(path).scheme"), let scheme = Scheme.builtIn(id: id) else { continue }
-            let ids = scheme.categories.map(\.id)
-            let distribution = Distribution(scheme: scheme, counts: ids.map { count("\(path).counts.\($0)") },
-                                            reportedPercent: ids.map { number("\(path).reportedPercent.\($0)") })
-            if kind == .conduct { students.conduct = [distribution] } else { students.academic = [distribution] }
+            let parts = parts(of: kind).map { scheme, grades in
+                let path = "students.\(kind.rawValue).\(scheme.id)"
+                let ids = scheme.categories.map(\.id)
+                return Distribution(scheme: scheme, grades: grades, counts: ids.map { count("\(path).counts.\($0)") },
+                                    reportedPercent: ids.map { number("\(path).reportedPercent.\($0)") })
+            }.filter { $0.counts.contains { $0 != nil } }
+            guard !parts.isEmpty else { continue }
+            if kind == .conduct { students.conduct = parts } else { students.academic = parts }
         }
         for kind in RateKind.allCases {
             let path = "students.\(kind.rawValue)"

@@ -18,6 +18,8 @@ struct PartyReader {
     private static let shortLevelKeys: [(phrase: String, level: Party.Level)] = [("tot", .good), ("hoan thanh", .completed)]
 
     private static let partyWords = ["dang vien", "d/c", "dong chi", "dv"]
+    /// The words that may stand between a count and what it counts: "25 đồng chí chính thức".
+    private static let memberWords: Set<String> = ["dang", "vien", "d/c", "dong", "chi", "dv"]
 
     private static let ratings = ["trong sach vung manh tieu bieu", "trong sach vung manh", "hoan thanh xuat sac nhiem vu",
                                   "hoan thanh tot nhiem vu", "khong hoan thanh nhiem vu", "hoan thanh nhiem vu"]
@@ -63,10 +65,15 @@ struct PartyReader {
         ]
         let places = keys.compactMap { key in sentence.find(key.1, in: key.2).map { (key.0, $0 + key.1.unicodeScalars.count) } }
             .sorted { $0.1 < $1.1 }
+        // "chính thức: 09 đ/c", or "14 đảng viên chính thức".
         for (index, (field, end)) in places.enumerated() {
             let stop = index + 1 < places.count ? places[index + 1].1 : sentence.scalars.count
-            guard let figure = figures.first(where: { $0.range.lowerBound >= end && $0.range.lowerBound < stop && $0.of == nil }),
-                  sentence.foldedWords(end..<figure.range.lowerBound).count <= 4 else { continue }
+            let start = end - (keys.first { $0.0 == field }?.1.unicodeScalars.count ?? 0)
+            let after = figures.first { $0.range.lowerBound >= end && $0.range.lowerBound < stop && $0.of == nil
+                && sentence.foldedWords(end..<$0.range.lowerBound).count <= 4 }
+            let before = figures.last { $0.range.upperBound <= start && $0.of == nil && !draft.isUsed($0, in: sentence)
+                && Set(sentence.foldedWords($0.range.upperBound..<start)).isSubset(of: Self.memberWords) }
+            guard let figure = before ?? after else { continue }
             draft.set(field, count: figure.low, from: sentence, figure: figure)
         }
     }

@@ -113,7 +113,9 @@ struct ReportHeader {
             let word = raw.trimmingCharacters(in: .punctuationCharacters)
             guard let first = word.first, first.isUppercase || (first.isNumber && words.isEmpty && word.allSatisfy(\.isNumber)) else { break }
             guard !["UBND", "HĐND", "THCS", "THPT", "BCH", "GD", "GD&ĐT"].contains(word), word.count > 0 else { break }
-            words.append(word)
+            // "HÒA BÌNH" in a heading is the name "Hòa Bình".
+            let shouted = word.count > 1 && word.allSatisfy { !$0.isLetter || $0.isUppercase } && word.contains { $0.isLetter }
+            words.append(shouted ? word.prefix(1) + word.dropFirst().lowercased() : word)
             if trailing || words.count == 5 { break }
         }
         return words.isEmpty ? nil : words.joined(separator: " ")

@@ -9,6 +9,14 @@ struct Figure: Sendable, Equatable {
     /// The place in the sentence, in unicode scalars, total included.
     var range: Range<Int>
 
+    init(low: Double, high: Double? = nil, percent: Bool, of: Double? = nil, range: Range<Int>) {
+        self.low = low
+        self.high = high
+        self.percent = percent
+        self.of = of
+        self.range = range
+    }
+
     var isWholeNumber: Bool { low.rounded() == low && (high ?? low).rounded() == (high ?? low) }
     var isRange: Bool { high != nil }
 }
@@ -22,7 +30,7 @@ enum SentenceFigures {
     private static let labelWords: Set<String> = [
         "quy dinh", "nghi quyet", "chi thi", "ket luan", "quyet dinh", "cong van", "thong tu", "nghi dinh",
         "dieu", "khoan", "tieu chi", "khoa", "lan thu", "thang", "ngay", "tuan", "lop", "khoi", "muc do", "giai doan",
-        "nhiem ky", "phong", "hoc ky", "ky", "dot", "tiet", "bai", "chuong", "phan", "muc", "hang muc", "dai hoi", "ban",
+        "nhiem ky", "phong", "hoc ky", "ky", "dot", "tiet", "bai", "chuong", "phan", "muc", "hang muc", "dai hoi", "ban", "bang",
         "nq", "qd", "ct", "kl", "tt", "nd", "cv", "hd", "kh", "bc", "tw", "top",
     ]
 
@@ -123,8 +131,9 @@ enum SentenceFigures {
         if !number.percent, start >= 2, scalars[start - 1] == " ", ReportSentence.isWordScalar(scalars[start - 2]) {
             if let last = before.last, labelWords.contains(last) { return true }
             if before.count >= 2, labelWords.contains(before.suffix(2).joined(separator: " ")) { return true }
-            let lowerBefore = String(String.UnicodeScalarView(sentence.lower[max(0, start - 5)..<start])).split(separator: " ").last
-            if lowerBefore == "số" { return true }
+            // "Nghị quyết số 15", but not "tổng số 1.512".
+            let lowerBefore = String(String.UnicodeScalarView(sentence.lower[max(0, start - 10)..<start])).split(separator: " ").suffix(2)
+            if lowerBefore.last == "số" && lowerBefore.first != "tổng" { return true }
         }
         if before.last == "niem" { return true }  // kỷ niệm 91 năm
         let following = sentence.foldedWords(end..<min(scalars.count, end + 40))

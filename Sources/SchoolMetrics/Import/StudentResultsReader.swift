@@ -7,11 +7,16 @@ struct StudentResultsReader {
     /// The school year named last before the results, for `students.schoolYear`.
     private var lastSchoolYear: (String, ReportSentence)?
     private var totals: [(Double, ReportSentence, Figure)] = []
+    /// Under a table header "Số lượng | Tỉ lệ (%)", the number after a count is its share.
+    private var shareColumn = false
+    /// The grades a heading names ("Hạnh kiểm (khối 7, 8, 9)"), for mixed-year records.
+    private var grades: [Int]?
+    private var sharedGrades: [Int]?
 
     private static let headings: [(phrase: String, kind: DistributionKind, scheme: Scheme)] = [
         ("hanh kiem", .conduct, .conduct2011), ("hoc luc", .academic, .academic2011),
         ("ren luyen", .conduct, .training2021), ("ket qua hoc tap", .academic, .learning2021),
-        ("xep loai hoc tap", .academic, .learning2021), ("pham chat", .conduct, .primary2020),
+        ("xep loai hoc tap", .academic, .learning2021), ("pham chat", .conduct, .primary2020), ("hoc tap", .academic, .learning2021),
     ]
 
     /// Category words (folded) of each scheme, longest first where one contains another.
@@ -40,6 +45,20 @@ struct StudentResultsReader {
         if let heading = Self.headings.first(where: { whole.contains($0.phrase) }), whole.wordCount <= 40 {
             kind = heading.kind
             headingScheme = heading.scheme
+            shareColumn = false
+            // "Kết quả rèn luyện và học tập (khối 10, 11)": the grades hold for the parts below it.
+            if let named = Self.grades(in: whole, into: &draft) {
+                grades = named
+                let kinds = Set(Self.headings.filter { whole.contains($0.phrase) }.map(\.kind))
+                sharedGrades = kinds.count > 1 ? named : nil
+            } else {
+                grades = sharedGrades
+            }
+        }
+        if kind != nil, whole.containsAny(["so luong", "so hoc sinh", "so hs"]), whole.containsAny(["ti le", "ty le"]),
+           SentenceFigures.figures(in: whole).isEmpty {
+            shareColumn = true
+            return
         }
         if let kind, readDistribution(whole, kind: kind, into: &draft) { return }
         if !Self.headings.contains(where: { whole.contains($0.phrase) }) { kind = nil }
@@ -66,29 +85,27 @@ struct StudentResultsReader {
         guard !figures.isEmpty else { return false }
         let path = "students.\(kind.rawValue)"
         var chosen: (scheme: Scheme, items: [Item])?
-        for scheme in Self.candidates(kind) {
-            let items = Self.items(of: scheme, in: line, figures: figures)
+        let primary = draft.value("school.level") == .string("Tiểu học")
+        for scheme in primary ? [.primary2020] : Self.candidates(kind) {
+            let items = Self.items(of: scheme, in: line, figures: figures, shareColumn: shareColumn)
             let preferred = draft.value("\(path).scheme") == .string(scheme.id) || (!draft.has("\(path).scheme") && scheme == headingScheme)
             if items.count > chosen?.items.count ?? 0 || (items.count == chosen?.items.count && !items.isEmpty && preferred) {
                 chosen = (scheme, items)
             }
         }
         guard let (scheme, items) = chosen else { return false }
-        if let (year, source) = lastSchoolYear, !draft.has("students.schoolYear") {
-            draft.set("students.schoolYear", .string(year), from: source)
-        }
-        if let existing = draft.value("\(path).scheme"), existing != .string(scheme.id) {
-            draft.note(line, .notPlaced, figures: figures)  // a second scheme in one section: left to the reader
-            return true
-        }
+        noteResult(into: &draft)
+        // Each scheme keeps its own fields; a section with two (mixed years) becomes an array.
+        if !draft.has("\(path).scheme") { draft.set("\(path).scheme", .string(scheme.id), from: line) }
+        let part = "\(path).\(scheme.id)"
+        if let grades { draft.set("\(part).grades", .array(grades.map { .int($0) }), from: line) }
         for item in items {
             if let count = item.count {
-                draft.set("\(path).scheme", .string(scheme.id), from: line)
-                draft.set("\(path).counts.\(item.id)", count: count.low, from: line, figure: count)
+                draft.set("\(part).counts.\(item.id)", count: count.low, from: line, figure: count)
                 if let of = count.of { totals.append((of, line, count)) }
             }
             if let share = item.share {
-                draft.set("\(path).reportedPercent.\(item.id)", .double(share.low), from: line, figure: share)
+                draft.set("\(part).reportedPercent.\(item.id)", .double(share.low), from: line, figure: share)
             }
         }
         return true
@@ -96,12 +113,29 @@ struct StudentResultsReader {
 
     private typealias Item = (id: String, count: Figure?, share: Figure?)
 
+    /// "khối 7, 8, 9", "lớp 6": the grades named after the word, each marked as read.
+    private static func grades(in line: ReportSentence, into draft: inout ImportDraft) -> [Int]? {
+        guard let word = line.firstOf(["khoi", "lop"]) else { return nil }
+        let figures = PrintedNumber.all(in: line.text).filter { $0.range.lowerBound > word.at }
+        var grades: [Int] = []
+        var position = word.at + word.phrase.count
+        for number in figures {
+            let between = line.scalars[position..<number.range.lowerBound].filter { $0 != " " && $0 != "," }
+            guard between.isEmpty || String(String.UnicodeScalarView(between)).lowercased() == "và",
+                  number.high == nil, !number.percent, number.low >= 1, number.low <= 12, number.low.rounded() == number.low else { break }
+            grades.append(Int(number.low))
+            draft.use(Figure(low: number.low, percent: false, range: number.range), in: line)
+            position = number.range.upperBound
+        }
+        return grades.isEmpty ? nil : grades
+    }
+
     private static func candidates(_ kind: DistributionKind) -> [Scheme] {
         kind == .conduct ? [.conduct2011, .training2021, .primary2020] : [.academic2011, .learning2021, .primary2020]
     }
 
     /// The categories of `scheme` named in the line, each with the count and share after it.
-    private static func items(of scheme: Scheme, in line: ReportSentence, figures: [Figure]) -> [Item] {
+    private static func items(of scheme: Scheme, in line: ReportSentence, figures: [Figure], shareColumn: Bool) -> [Item] {
         let found = mentions(of: labels[scheme.id] ?? [], in: line)
         var items: [Item] = []
         for (index, mention) in found.enumerated() {
@@ -109,7 +143,11 @@ struct StudentResultsReader {
             let inside = figures.filter { $0.range.lowerBound >= mention.end && $0.range.lowerBound < end }
             guard let first = inside.first, line.foldedWords(mention.end..<first.range.lowerBound).count <= 5 else { continue }
             let count = inside.first { !$0.percent && $0.isWholeNumber && !$0.isRange }
-            let share = inside.first { $0.percent && !$0.isRange && $0.low <= 100 }
+            var share = inside.first { $0.percent && !$0.isRange && $0.low <= 100 }
+            if shareColumn, share == nil, let count, let next = inside.first(where: { $0.range.lowerBound > count.range.lowerBound }),
+               !next.isRange, next.low <= 100 {
+                share = next
+            }
             if count != nil || share != nil { items.append((mention.id, count, share)) }
         }
         return items
@@ -130,12 +168,27 @@ struct StudentResultsReader {
             }
             guard let mention = best else { break }
             position = mention.end
-            let following = line.foldedWords(mention.end..<min(line.folded.count, mention.end + 12))
-            if mention.id == "dat" && (following.first == "ti" || following.first == "ty" || following.first.map { Double($0) != nil } == true && line.scalars[mention.end...].prefix(12).contains("%")) { continue }
+            let following = line.foldedWords(mention.end..<min(line.folded.count, mention.end + 24))
+            // "đạt tỉ lệ 94,7%", "đạt 45%": the verb "reaches", not the category Đạt.
+            if mention.id == "dat" && (["ti", "ty"].contains(following.first ?? "") || nextIsShare(after: mention.end, in: line)) { continue }
             if mention.id == "tot" && following.first == "nghiep" { continue }
+            // "hoàn thành chương trình lớp học": a rate, not the category Hoàn thành.
+            if following.first == "chuong" { continue }
             found.append(mention)
         }
         return found
+    }
+
+    /// The school year the results belong to: the last one named before them.
+    private func noteResult(into draft: inout ImportDraft) {
+        if let (year, source) = lastSchoolYear, !draft.has("students.schoolYear") {
+            draft.set("students.schoolYear", .string(year), from: source)
+        }
+    }
+
+    private static func nextIsShare(after position: Int, in line: ReportSentence) -> Bool {
+        guard let next = SentenceFigures.figures(in: line).first(where: { $0.range.lowerBound >= position }) else { return false }
+        return next.percent && line.foldedWords(position..<next.range.lowerBound).isEmpty
     }
 
     // MARK: Rates and the number of students
@@ -151,12 +204,14 @@ struct StudentResultsReader {
             let inside = figures.filter { $0.range.lowerBound > at && $0.range.lowerBound < end && !Self.isRank($0, in: sentence) }
             let path = "students.\(kind.rawValue)"
             if let counted = inside.first(where: { $0.of != nil && !$0.percent }), let of = counted.of, counted.low <= of {
+                noteResult(into: &draft)
                 draft.set("\(path).count", count: counted.low, from: sentence, figure: counted)
                 draft.set("\(path).of", count: of, from: sentence, figure: counted)
                 if let share = inside.first(where: { $0.percent }) {
                     if abs(share.low - counted.low / of * 100) < 0.06 { draft.use(share, in: sentence) }
                 }
             } else if let share = inside.first(where: { $0.percent && !$0.isRange && $0.low <= 100 }) {
+                noteResult(into: &draft)
                 draft.set("\(path).percent", .double(share.low), from: sentence, figure: share)
             }
         }
@@ -169,8 +224,17 @@ struct StudentResultsReader {
     }
 
     private mutating func readEnrolled(_ sentence: ReportSentence, into draft: inout ImportDraft) {
-        guard let key = sentence.firstOf(Self.enrolledKeys), sentence.containsAny(["hoc sinh", "hs", "em"]),
-              !sentence.contains("dang vien") else { return }
+        guard !sentence.contains("dang vien"), sentence.containsAny(["hoc sinh", "hs", "em"]) else { return }
+        // "Năm học 2021-2022 trường có 624 học sinh", "trường có 12 lớp, 402 học sinh".
+        if sentence.contains("truong"), let has = sentence.find("co"),
+           let count = SentenceFigures.figures(in: sentence).first(where: { figure in
+               figure.range.lowerBound > has && !figure.percent && figure.of == nil && !figure.isRange
+                   && ["hoc", "hs", "em"].contains(sentence.foldedWords(figure.range.upperBound..<sentence.scalars.count).first ?? "")
+           }) {
+            draft.set("students.enrolled", count: count.low, from: sentence, figure: count)
+            return
+        }
+        guard let key = sentence.firstOf(Self.enrolledKeys) else { return }
         let figures = SentenceFigures.figures(in: sentence).filter { !draft.isUsed($0, in: sentence) && $0.range.lowerBound > key.at }
         guard let count = figures.first, !count.percent, count.of == nil, !count.isRange, count.isWholeNumber,
               SentenceFigures.unitFollows(count.range.upperBound, in: sentence) || sentence.foldedWords(key.at..<count.range.lowerBound).count <= 6
@@ -186,9 +250,9 @@ struct StudentResultsReader {
             draft.set("students.enrolled", count: total, from: sentence, figure: figure, derived: false)
         }
         for kind in DistributionKind.allCases {
-            let prefix = "students.\(kind.rawValue).counts."
             guard case .string(let id) = draft.value("students.\(kind.rawValue).scheme"),
                   let categories = Scheme.builtIn(id: id)?.categories else { continue }
+            let prefix = "students.\(kind.rawValue).\(id).counts."
             let lines = draft.sourceLines(prefixed: prefix)
             let stated = totals.filter { lines.contains($0.1.line) }
             let counts = categories.compactMap { draft.number(prefix + $0.id) }

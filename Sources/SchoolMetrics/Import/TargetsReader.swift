@@ -122,22 +122,31 @@ struct TargetsReader {
     /// `xếp thứ 4`, `xếp nhì`: a rank to reach, lower is better.
     private func rank(in sentence: ReportSentence, body: Range<Int>, figures: [Figure]) -> Target? {
         var value: Double?
+        var best: Double?
         if let figure = figures.first(where: { StudentResultsReader.isRank($0, in: sentence) }), !figure.percent {
-            value = figure.low
+            // "xếp thứ 1 - 3": anywhere from first to third.
+            value = figure.high ?? figure.low
+            best = figure.high.map { _ in figure.low }
         } else if let xep = sentence.find("xep", from: body.lowerBound), xep < body.upperBound,
-                  let word = sentence.foldedWords((xep + 3)..<body.upperBound).first, let number = Self.rankWords[word] {
+                  let number = Self.rankWord(after: xep, in: sentence) {
             value = number
         }
         guard let value else { return nil }
         var name = sentence.slice(body)
         if let colon = name.firstIndex(of: ":") { name = name[..<colon] + " " + name[name.index(after: colon)...] }
         name = Self.cleanName(Self.removingRank(from: name))
-        return Target(name: Self.capitalised(name), max: value, better: .lower)
+        return Target(name: Self.capitalised(name), min: best, max: value, better: .lower)
     }
 
     private static func rankWord(in sentence: ReportSentence) -> Bool {
-        guard let xep = sentence.find("xep") else { return false }
-        return sentence.foldedWords((xep + 3)..<sentence.scalars.count).first.map { rankWords[$0] != nil } ?? false
+        sentence.find("xep").flatMap { rankWord(after: $0, in: sentence) } != nil
+    }
+
+    /// "xếp nhì", "xếp thứ nhất": a rank in words.
+    private static func rankWord(after xep: Int, in sentence: ReportSentence) -> Double? {
+        var words = sentence.foldedWords((xep + 3)..<sentence.scalars.count).prefix(2)
+        if words.first == "thu" { words = words.dropFirst() }
+        return words.first.flatMap { rankWords[$0] }
     }
 
     private static func removingRank(from text: String) -> String {
@@ -187,7 +196,7 @@ struct TargetsReader {
     }
 
     private static let fillers: Set<String> = ["có", "đạt", "là", "khoảng", "trên", "từ", "trong", "đó", "phấn", "đấu", "ít", "nhất",
-                                               "tối", "thiểu", "dưới", "không", "quá", "đa", "với", "tỉ", "lệ", "tỷ", "mức"]
+                                               "tối", "thiểu", "dưới", "không", "quá", "đa", "với", "tỉ", "lệ", "tỷ", "mức", "trở", "lên"]
 
     /// Drops the fillers at both ends, "(trong) năm 2022", colons and doubled spaces.
     static func cleanName(_ text: String) -> String {

@@ -9,7 +9,7 @@ struct RecordDecoder {
         reader = FieldReader(source: source)
     }
 
-    static let recordFields = ["school", "period", "students", "party", "targets"]
+    static let recordFields = ["school", "period", "students", "party", "targets", "sources", "review"]
     static let schoolFields = ["id", "name", "level", "ward", "district", "province"]
     static let targetFields = ["name", "unit", "min", "max", "better", "actual", "achieved", "metric"]
 
@@ -26,6 +26,8 @@ struct RecordDecoder {
         if let node = fields["targets"], !node.isMissing {
             targets = decodeTargets(node, students: students)
         }
+        if let node = fields["sources"] { _ = listOfObjects(node, "sources") }
+        if let node = fields["review"] { decodeReview(node) }
         guard let school, let period, !reader.hasErrors else { return nil }
         return Record(school: school, period: period, students: students, party: party, targets: targets,
                       source: reader.source.place(of: node.offset))
@@ -59,6 +61,39 @@ struct RecordDecoder {
             return nil
         }
         return id
+    }
+
+    // MARK: What an import left to review
+
+    /// `sources` and `review`, written by `schooldash import`: lists of objects. Each review
+    /// entry is shown as a warning, so whoever checks the records sees what to look at.
+    private mutating func listOfObjects(_ node: Node, _ path: String) -> [[String: Node]]? {
+        guard !node.isMissing else { return nil }
+        guard case .array(let elements) = node.value else {
+            reader.report(.wrongType(reader.subject(path, node), expected: .array, found: node.foundDescription), at: node.offset, field: path)
+            return nil
+        }
+        return elements.enumerated().compactMap { index, element in
+            guard let members = reader.object(element, "\(path)[\(index)]") else { return nil }
+            return Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    private mutating func decodeReview(_ node: Node) {
+        guard case .array(let elements) = node.value, let entries = listOfObjects(node, "review") else { return }
+        for (entry, element) in zip(entries, elements) {
+            func text(_ key: String) -> String {
+                switch entry[key]?.value {
+                case .string(let text): text.cleanedForDisplay.shortened(to: 300)
+                case .number(let text): text
+                case .array(let items): items.compactMap { if case .string(let text) = $0.value { text } else { nil } }.joined(separator: ", ")
+                default: ""
+                }
+            }
+            reader.report(.importedForReview(report: text("report"), line: Int(text("line")) ?? 0, reason: text("reason"),
+                                             figures: text("figures"), sentence: text("sentence")),
+                          at: element.offset, field: "review")
+        }
     }
 
     // MARK: Targets

@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+@testable import SchoolMetrics
+
+/// `schooldash import` (#8): the figures of a year-end report, read from its text.
+@Suite struct ImportTests {
+    struct Seed: Sendable, CustomStringConvertible {
+        var report: String
+        var sample: String
+        var description: String { report }
+    }
+
+    static let seeds = [Seed(report: "000_dfb0222280ea5405.txt", sample: "thcs-ky-phuong.json"),
+                        Seed(report: "002_e15a557529634afe.txt", sample: "thcs-phong-hai.json")]
+
+    func report(_ path: String) throws -> ReportText {
+        let bytes = try #require(FileManager.default.contents(atPath: path), "\(path) is readable")
+        return try ReportText(name: (path as NSString).lastPathComponent, bytes: Array(bytes))
+    }
+
+    func records(_ path: String) throws -> [Record] {
+        let loaded = try Loader().load(paths: [path])
+        #expect(!loaded.diagnostics.hasErrors, "\(path): \(loaded.diagnostics.all.map(\.message.en))")
+        return loaded.records
+    }
+
+    @Test(arguments: seeds)
+    func aSeedReportGivesEveryFigureOfItsSampleRecords(_ seed: Seed) throws {
+        let imported = ReportImporter.read(try report(packagePath("../shared/seeds/\(seed.report)")))
+        #expect(imported.errors.isEmpty)
+        var comparison = ImportComparison()
+        // The Kỳ Phương report never names its province (Hà Tĩnh): the sample adds it.
+        comparison.compare(expected: try records(packagePath("Samples/seeds/\(seed.sample)")), imported: imported.records.map(\.record),
+                           label: seed.report, ignoring: ["school.province"])
+        #expect(comparison.missing.isEmpty, "\(comparison.missing)")
+        #expect(comparison.invented.isEmpty, "\(comparison.invented)")
+        #expect(comparison.expectedFigures > 20)
+    }
+
+    @Test(arguments: seeds.map(\.report))
+    func everySourceIsTheLineThatPrintsTheFigure(_ name: String) throws {
+        let text = try report(packagePath("../shared/seeds/\(name)"))
+        let imported = ReportImporter.read(text)
+        for record in imported.records {
+            for source in record.sources {
+                // The sentence is the line's text with emphasis marks, tabs and no-break spaces read as spaces.
+                let line = String(String.UnicodeScalarView(text.lines[source.line - 1].unicodeScalars.map(ReportSentence.plain)))
+                let sentence = source.sentence
+                #expect(line.contains(sentence), "\(source.field): line \(source.line) does not hold «\(source.sentence)»")
+                guard !source.derived else { continue }
+                switch source.value {
+                case .int(let value):
+                    #expect(Self.printed(value, in: sentence), "\(source.field) = \(value) is not printed in «\(sentence)»")
+                case .double(let value):
+                    let comma = JSONOutput.number(value).replacingOccurrences(of: ".", with: ",")
+                    #expect(sentence.contains(comma) || sentence.contains(JSONOutput.number(value)), "\(source.field) = \(value) in «\(sentence)»")
+                default: break
+                }
+            }
+        }
+    }
+
+    private static func printed(_ value: Int, in sentence: String) -> Bool {
+        PrintedNumber.all(in: sentence).contains { Int($0.low) == value || $0.high.map { Int($0) == value } == true }
+    }
+
+    @Test func theKyPhuongFiguresComeFromTheirLines() throws {
+        let imported = ReportImporter.read(try report(packagePath("../shared/seeds/000_dfb0222280ea5405.txt")))
+        let sources = Dictionary(imported.records[0].sources.map { ($0.field, $0.line) }, uniquingKeysWith: { a, _ in a })
+        #expect(sources["students.conduct.counts.tot"] == 124)
+        #expect(sources["students.academic.counts.kem"] == 142)
+        #expect(sources["students.promotion.percent"] == 144)
+        #expect(sources["students.admission.percent"] == 146)
+        #expect(sources["party.members"] == 50)
+        #expect(sources["party.classification.completed"] == 60)
+        // The printed "96,4 %" of members rated excellent contradicts 6 of 28 (21 %): kept out, listed.
+        let contradiction = try #require(imported.records[0].review.first { $0.reason == .contradicts })
+        #expect(contradiction.line == 174 && contradiction.figures == ["96,4 %"] && contradiction.field == "party.reportedPercent.excellent")
+        // Ranks, decree numbers, dates and anniversaries are never figures.
+        let reviewed = imported.records[0].review.flatMap(\.figures)
+        #expect(reviewed.contains("124/148"))
+        for notAFigure in ["02", "03/02/2021", "91", "101", "47", "28", "16", "29", "27", "19", "12", "18"] {
+            #expect(!reviewed.contains(notAFigure), "\(notAFigure) is listed for review")
+        }
+    }
+
+    @Test func thePhongHaiInclusiveCountIsSplit() throws {
+        let imported = ReportImporter.read(try report(packagePath("../shared/seeds/002_e15a557529634afe.txt")))
+        let party = try #require(imported.records.first?.record.party)
+        #expect(party.classification == [2, 7, 0, 0])
+        #expect(party.members == 9 && party.probationary == 0 && party.women == 5)
+        let good = try #require(imported.records[0].sources.first { $0.field == "party.classification.good" })
+        #expect(good.line == 52 && good.derived)
+    }
+
+    @Test func aWordFileGivesTheSameRecordsAsItsText() throws {
+        let text = ReportImporter.read(try report(fixturePath("import/ky-phuong.txt")))
+        let word = ReportImporter.read(try report(fixturePath("import/ky-phuong.docx")))
+        #expect(word.records.map(\.record) == text.records.map(\.record))
+        #expect(word.records.map(\.sources) == text.records.map(\.sources))
+        #expect(word.records.count == 2)
+    }
+
+    static let reports: [String] = {
+        let folder = fixturePath("import/reports")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.sorted().map { "\(folder)/\($0)" }
+    }()
+
+    @Test func writtenReportsGiveNinetyFivePercentOfTheirFiguresAndInventNone() throws {
+        #expect(Self.reports.count >= 15)
+        var comparison = ImportComparison()
+        for path in Self.reports {
+            let imported = ReportImporter.read(try report(path))
+            #expect(imported.errors.isEmpty, "\(path): \(imported.errors)")
+            let expected = try records(String(path.dropLast(4)) + ".json")
+            comparison.compare(expected: expected, imported: imported.records.map(\.record), label: (path as NSString).lastPathComponent)
+        }
+        #expect(comparison.recall >= 0.95, "recall \(comparison.recall): missing \(comparison.missing)")
+        print("import recall \(comparison.found)/\(comparison.expectedFigures); missing: \(comparison.missing)")
+        #expect(comparison.invented.isEmpty, "\(comparison.invented)")
+        #expect(comparison.expectedFigures > 300)
+    }
+
+    @Test(arguments: seeds.map(\.report))
+    func theWrittenRecordsLoadAsTheyWereAndTheReviewIsWarned(_ name: String) throws {
+        let imported = ReportImporter.read(try report(packagePath("../shared/seeds/\(name)")))
+        let text = ImportJSON.encode([imported]).serialized()
+        let loaded = Loader().load(bytes: Array(text.utf8), name: "imported.json")
+        #expect(!loaded.diagnostics.hasErrors)
+        #expect(loaded.records.map { var record = $0; record.source = nil; return record } == imported.records.map(\.record))
+        let warned = loaded.diagnostics.all.filter { $0.code == "imported-for-review" }
+        #expect(warned.count == imported.records.reduce(0) { $0 + $1.review.count })
+    }
+
+    @Test func aReportWithoutSchoolOrYearIsRefusedWithTheReason() throws {
+        let bare = try ReportText(name: "bare.txt", bytes: Array("Báo cáo\n\nTổng số đảng viên: 12 đồng chí.\n".utf8))
+        let imported = ReportImporter.read(bare)
+        #expect(imported.records.isEmpty)
+        #expect(imported.errors.contains { $0.contains("period") })
+        let named = try ReportText(name: "named.txt", bytes: Array("Báo cáo tổng kết năm 2024\nChi bộ trường Tiểu học Kim Đồng\nTổng số đảng viên: 12 đồng chí.\n".utf8))
+        let missingWard = ReportImporter.read(named)
+        #expect(missingWard.errors == ["no ward or commune (phường …, xã …) found in the report"])
+        let given = ReportImporter.read(named, given: ["school.ward": "Phường 3", "school.id": "th-kim-dong-p3"])
+        #expect(given.errors.isEmpty)
+        #expect(given.records.first?.record.school == School(id: "th-kim-dong-p3", name: "Trường Tiểu học Kim Đồng", level: "Tiểu học", ward: "Phường 3"))
+        #expect(given.records.first?.record.party?.members == 12)
+    }
+}
