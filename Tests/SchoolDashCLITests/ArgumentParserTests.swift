@@ -25,7 +25,7 @@ struct ArgumentParserTests {
     }
 
     static let bad: [([String], String)] = [
-        (["draw"], "unknown command 'draw'; the commands are build, charts, check, gallery, merge-manifests, metrics, sample, summary"),
+        (["draw"], "unknown command 'draw'; the commands are build, charts, check, gallery, import, merge-manifests, metrics, sample, summary"),
         (["check", "--strcit"], "unknown option '--strcit' for 'check'"),
         (["check", "--lang", "fr"], "--lang takes vi or en, not 'fr'"),
         (["build", "--dpi", "-3"], "--dpi takes a whole number from 36 to 1200, not '-3'"),
