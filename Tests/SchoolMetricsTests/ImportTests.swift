@@ -115,6 +115,21 @@ import Testing
             #expect(imported.errors.isEmpty, "\(path): \(imported.errors)")
             let expected = try records(String(path.dropLast(4)) + ".json")
             comparison.compare(expected: expected, imported: imported.records.map(\.record), label: (path as NSString).lastPathComponent)
+            // Every source names a figure the record holds, with its value; nothing else.
+            for record in imported.records {
+                let leaves = ImportComparison.leaves(record.record)
+                for source in record.sources where !source.field.hasPrefix("targets[") {
+                    let value: String? = switch source.value {
+                    case .string(let text): text
+                    case .int(let number): "\(number)"
+                    case .double(let number): "\(number)"
+                    case .array(let items): items.map { $0.serialized(indent: nil) }.joined(separator: " ")
+                    default: nil
+                    }
+                    #expect(leaves[source.field] == value, "\(path): source \(source.field) = \(String(describing: value)), record has \(leaves[source.field] ?? "nothing")")
+                }
+                #expect(record.sources.filter { $0.field.hasPrefix("targets[") }.count == record.record.targets?.count ?? 0)
+            }
         }
         #expect(comparison.recall >= 0.95, "recall \(comparison.recall): missing \(comparison.missing)")
         print("import recall \(comparison.found)/\(comparison.expectedFigures); missing: \(comparison.missing)")

@@ -34,17 +34,26 @@ extension ImportDraft {
         }
     }
 
-    /// A section of one scheme, for all grades, is written without the scheme in its paths.
+    /// A section of one scheme is written without the scheme in its paths.
     private func isSingle(_ kind: DistributionKind) -> Bool {
-        let parts = parts(of: kind)
-        return parts.count == 1 && parts[0].grades == nil
+        parts(of: kind).count == 1
     }
 
     /// The sources of the record's own fields, by their path in FORMAT.md (`students.conduct.counts.tot`,
     /// or `students.conduct.training-2021.tot` for a part of a mixed-year section, as CSV columns name it).
-    var recordSources: [ImportSource] {
+    func sources(of record: Record) -> [ImportSource] {
         let single = DistributionKind.allCases.filter(isSingle).map { "students.\($0.rawValue)." }
-        return sources.filter { !Self.helperFields.contains($0.field) && !$0.field.hasSuffix(".scheme") }
+        // Figures that did not make it into the record (shares without counts) are in the review instead.
+        let kept = DistributionKind.allCases.flatMap { kind in
+            (record.students?.distributions(kind) ?? []).map { "students.\(kind.rawValue).\($0.scheme.id)." }
+        }
+        let dropped = DistributionKind.allCases.flatMap { kind in
+            parts(of: kind).map { "students.\(kind.rawValue).\($0.scheme.id)." }.filter { !kept.contains($0) }
+        }
+        return sources.filter { source in
+            !Self.helperFields.contains(source.field) && !source.field.hasSuffix(".scheme")
+                && !dropped.contains(where: source.field.hasPrefix) && (record.students != nil || !source.field.hasPrefix("students."))
+        }
             .map { source in
                 var source = source
                 for prefix in single where source.field.hasPrefix(prefix) {

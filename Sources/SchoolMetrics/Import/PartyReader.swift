@@ -174,7 +174,7 @@ struct PartyReader {
     // MARK: The cell's rating
 
     private func readCellRating(_ sentence: ReportSentence, into draft: inout ImportDraft) {
-        guard sentence.contains("chi bo"), SentenceFigures.figures(in: sentence).allSatisfy({ draft.isUsed($0, in: sentence) }),
+        guard sentence.contains("chi bo"), SentenceFigures.figures(in: sentence).isEmpty,
               sentence.containsAny(["de nghi", "cong nhan", "xep loai", "danh gia", "dat"]),
               let rating = sentence.firstOf(Self.ratings), let chiBo = sentence.find("chi bo"), chiBo < rating.at else { return }
         let text = sentence.slice(rating.at..<(rating.at + rating.phrase.unicodeScalars.count))

@@ -33,7 +33,7 @@ public enum ReportImporter {
         guard errors.isEmpty, let record = results.record() else {
             return ImportedReport(report: report.name, records: [], errors: errors)
         }
-        var imported = [ImportedRecord(record: record, sources: results.recordSources, review: results.review)]
+        var imported = [ImportedRecord(record: record, sources: results.sources(of: record), review: results.review)]
 
         if let start = header.targetsStart, let next = Period.next(after: period.value) {
             var plan = ImportDraft()

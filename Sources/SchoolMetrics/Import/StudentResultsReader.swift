@@ -34,6 +34,7 @@ struct StudentResultsReader {
         ("tot nghiep", .graduation), ("hoan thanh chuong trinh tieu hoc", .graduation),
         ("vao lop 10", .admission), ("vao thpt", .admission), ("vao 10", .admission), ("trung tuyen", .admission),
         ("thi tuyen sinh", .admission), ("tuyen sinh vao", .admission), ("do vao", .admission), ("vao truong thpt", .admission),
+        ("dau vao", .admission),
     ]
 
     private static let enrolledKeys = ["tong so hoc sinh", "tong so hs", "si so", "toan truong co", "tong so", "so hoc sinh"]
@@ -60,10 +61,10 @@ struct StudentResultsReader {
             shareColumn = true
             return
         }
-        if let kind, readDistribution(whole, kind: kind, into: &draft) { return }
-        if !Self.headings.contains(where: { whole.contains($0.phrase) }) { kind = nil }
+        let isDistribution = kind.map { readDistribution(whole, kind: $0, into: &draft) } ?? false
+        if !isDistribution && !Self.headings.contains(where: { whole.contains($0.phrase) }) { kind = nil }
         for sentence in line.sentences {
-            readRates(sentence, into: &draft)
+            if !isDistribution { readRates(sentence, into: &draft) }
             readEnrolled(sentence, into: &draft)
         }
     }
@@ -201,7 +202,12 @@ struct StudentResultsReader {
         for (index, (kind, at)) in keys.enumerated() where index == 0 || keys[index - 1].0 != kind {
             if sentence.find("khong", from: max(0, at - 8)).map({ $0 < at }) == true { continue }
             let end = keys.dropFirst(index + 1).first { $0.0 != kind }?.1 ?? sentence.scalars.count
-            let inside = figures.filter { $0.range.lowerBound > at && $0.range.lowerBound < end && !Self.isRank($0, in: sentence) }
+            var inside = figures.filter { $0.range.lowerBound > at && $0.range.lowerBound < end && !Self.isRank($0, in: sentence) }
+            // "Có 97,6% học sinh được lên lớp": the figure may come first.
+            if inside.isEmpty, index == 0, let before = figures.last(where: { $0.range.upperBound <= at && $0.percent }),
+               sentence.foldedWords(before.range.upperBound..<at).count <= 8 {
+                inside = [before]
+            }
             let path = "students.\(kind.rawValue)"
             if let counted = inside.first(where: { $0.of != nil && !$0.percent }), let of = counted.of, counted.low <= of {
                 noteResult(into: &draft)
@@ -210,11 +216,26 @@ struct StudentResultsReader {
                 if let share = inside.first(where: { $0.percent }) {
                     if abs(share.low - counted.low / of * 100) < 0.06 { draft.use(share, in: sentence) }
                 }
+            } else if let (count, of) = Self.countOutOfTotal(sentence, key: at, figures: figures) {
+                // "87 em đậu vào lớp 10 trên tổng số 102 em dự thi".
+                noteResult(into: &draft)
+                draft.set("\(path).count", count: count.low, from: sentence, figure: count)
+                draft.set("\(path).of", count: of.low, from: sentence, figure: of)
             } else if let share = inside.first(where: { $0.percent && !$0.isRange && $0.low <= 100 }) {
                 noteResult(into: &draft)
                 draft.set("\(path).percent", .double(share.low), from: sentence, figure: share)
             }
         }
+    }
+
+    /// A count just before the key and "trên tổng số N" after it.
+    private static func countOutOfTotal(_ sentence: ReportSentence, key: Int, figures: [Figure]) -> (Figure, Figure)? {
+        guard let count = figures.last(where: { $0.range.upperBound <= key && !$0.percent && $0.of == nil && !$0.isRange }),
+              sentence.foldedWords(count.range.upperBound..<key).count <= 3,
+              let total = sentence.find("tren tong so", from: key) ?? sentence.find("tren tong", from: key),
+              let of = figures.first(where: { $0.range.lowerBound > total && !$0.percent && !$0.isRange }),
+              sentence.foldedWords(total..<of.range.lowerBound).count <= 3, count.low <= of.low else { return nil }
+        return (count, of)
     }
 
     /// `xếp thứ 4`, `thứ 124/148`, `hạng 2`: a rank, not a rate.
@@ -234,7 +255,9 @@ struct StudentResultsReader {
             draft.set("students.enrolled", count: count.low, from: sentence, figure: count)
             return
         }
-        guard let key = sentence.firstOf(Self.enrolledKeys) else { return }
+        // "trên tổng số 102 em dự thi" counts candidates, not the school.
+        guard let key = sentence.firstOf(Self.enrolledKeys), !sentence.contains("du thi"),
+              !Self.rateKeys.contains(where: { sentence.contains($0.phrase) }) else { return }
         let figures = SentenceFigures.figures(in: sentence).filter { !draft.isUsed($0, in: sentence) && $0.range.lowerBound > key.at }
         guard let count = figures.first, !count.percent, count.of == nil, !count.isRange, count.isWholeNumber,
               SentenceFigures.unitFollows(count.range.upperBound, in: sentence) || sentence.foldedWords(key.at..<count.range.lowerBound).count <= 6
@@ -245,6 +268,18 @@ struct StudentResultsReader {
     /// After the last line: the number of students from the totals printed beside the counts
     /// (`661/698`), and a check that each distribution's counts add up to them.
     func finish(into draft: inout ImportDraft) {
+        // Shares printed without any count cannot make a distribution: they are listed, not dropped.
+        for kind in DistributionKind.allCases {
+            for (scheme, _) in draft.parts(of: kind) {
+                let path = "students.\(kind.rawValue).\(scheme.id)."
+                let fields = draft.sources.filter { $0.field.hasPrefix(path) }
+                guard !fields.contains(where: { $0.field.hasPrefix(path + "counts.") }),
+                      let first = fields.first(where: { $0.field.hasPrefix(path + "reportedPercent.") }) else { continue }
+                draft.review.append(ImportReview(line: first.line, sentence: first.sentence, reason: .sharesWithoutCounts,
+                                                 figures: fields.filter { $0.field.contains("reportedPercent") }.map { $0.value.serialized(indent: nil) + "%" },
+                                                 field: "students.\(kind.rawValue)", kept: nil))
+            }
+        }
         guard let (total, sentence, figure) = totals.first else { return }
         if totals.allSatisfy({ $0.0 == total }) && !draft.has("students.enrolled") {
             draft.set("students.enrolled", count: total, from: sentence, figure: figure, derived: false)
