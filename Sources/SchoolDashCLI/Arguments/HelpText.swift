@@ -13,6 +13,7 @@ enum HelpText {
         case "summary": summary
         case "sample": sample
         case "merge-manifests": mergeManifests
+        case "import": importReports
         default: nil
         }
     }
@@ -31,6 +32,7 @@ enum HelpText {
       gallery   draw every chart kind on a stress set, to look at the drawing engine
       sample    write a synthetic dataset of any size, for demos and benchmarks
       merge-manifests  join the manifests of sharded builds into one
+      import    read a year-end report (.txt or .docx) into records, each figure with its sentence
 
     INPUT is a JSON or CSV file, or a folder searched for *.json and *.csv (default: Samples).
     Exit codes: 0 ok (warnings alone too), 1 data errors, 2 usage or I/O error.
@@ -38,6 +40,33 @@ enum HelpText {
     Example:
       schooldash check Samples/seeds
     Run 'schooldash <command> --help' for a command's options.
+    """
+
+    static let importReports = """
+    Usage: schooldash import REPORT… [--out FILE] [--json] [--school-id ID]
+                             [--province P] [--district D] [--ward W] [--lang vi|en]
+
+    Reads year-end reports — plain text (UTF-8, any line ending) or Word .docx — and turns their
+    figures into records of the input format: the reported period (school, places, conduct and
+    academic results, rates, party members and their classification, the cell's rating) and, when
+    the report sets targets for the next period, a second record with those targets. Each record
+    carries "sources" (for every figure: its field, value, line and sentence) and "review" (figures
+    it read but did not place, contradictions, remarks in parentheses), which check shows as warnings.
+    Nothing uncertain goes into a record silently. Decree numbers, dates, anniversaries, ranks and
+    counts of rules are never read as figures.
+
+      --out FILE       write the records (a JSON array) to FILE; without it nothing is written
+      --json           print the records as JSON instead of the listing for people
+      --school-id ID   the school's id ([a-z0-9-]+) when one report is given (default: from its name)
+      --province P, --district D, --ward W
+                       places the report does not name (they replace what it says)
+      --lang vi|en     the language of the listing (default vi)
+
+    Exit codes: 0 records made (items to review are not errors), 1 a report gave no record
+    (no school, ward or year named, or an unreadable .docx), 2 usage or I/O error.
+
+    Example:
+      schooldash import report-2021.docx --province "Hà Tĩnh" --out imported.json && schooldash check imported.json
     """
 
     static let sample = """
