@@ -162,3 +162,28 @@ import Testing
         #expect(given.records.first?.record.party?.members == 12)
     }
 }
+
+/// Reports typed by hand, pasted from Word and renamed twice: import answers, never crashes.
+@Suite struct ImportMutationTests {
+    @Test func mutatedReportsNeverCrashTheImporter() throws {
+        var random = RandomSource(seed: 8)
+        let paths = [packagePath("../shared/seeds/000_dfb0222280ea5405.txt"), packagePath("../shared/seeds/002_e15a557529634afe.txt")]
+            + ImportTests.reports
+        var imported = 0
+        for path in paths {
+            let bytes = Array(try #require(FileManager.default.contents(atPath: path)))
+            for _ in 0..<40 {
+                let mutated = Mutator.mutate(bytes, times: random.int(1...6), random: &random)
+                guard let text = try? ReportText(name: "mutated.txt", bytes: mutated) else { continue }
+                let report = ReportImporter.read(text)
+                guard !report.records.isEmpty else { continue }
+                // Whatever it makes still loads: records it writes are records of the format.
+                let loaded = Loader().load(bytes: Array(ImportJSON.encode([report]).serialized().utf8), name: "m.json")
+                let errors = loaded.diagnostics.all.filter { $0.severity == .error }
+                #expect(errors.isEmpty, "\(errors.map { "\($0.code) \($0.field ?? "") \($0.message.en)" })\n\(String(decoding: mutated, as: UTF8.self).prefix(3000))")
+                imported += report.records.count
+            }
+        }
+        #expect(imported > 400)
+    }
+}

@@ -40,6 +40,9 @@ struct ImportListing {
         case .inParentheses: say("trong ngoặc, coi là ghi chú", "in parentheses, read as a remark")
         case .doesNotAddUp: say("các số không cộng đúng tổng", "the counts do not add up to the total")
         case .sharesWithoutCounts: say("tỉ lệ không kèm số lượng", "shares without counts")
+        case .failsCheck:
+            say("mâu thuẫn, đã bỏ khỏi \(review.field ?? "")", "contradictory, taken out of \(review.field ?? "")")
+                + (review.kept.map { " — \($0.serialized(indent: nil))" } ?? "")
         }
     }
 

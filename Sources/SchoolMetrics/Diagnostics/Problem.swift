@@ -275,6 +275,8 @@ public enum Problem: Sendable, Hashable {
             case "contradicts": ("differs from a value already taken from the report", "khác với giá trị đã lấy từ báo cáo")
             case "in-parentheses": ("in parentheses, read as a remark", "nằm trong ngoặc, được coi là ghi chú")
             case "does-not-add-up": ("the counts do not add up to the printed total", "các số không cộng đúng tổng đã in")
+            case "fails-check": ("contradictory figures, taken out of the record", "số liệu mâu thuẫn, đã bỏ khỏi bản ghi")
+            case "shares-without-counts": ("shares printed without counts", "tỉ lệ không kèm số lượng")
             default: ("not placed in any field", "chưa được đưa vào trường nào")
             }
             return ("\(report) line \(line): \(figures) — \(why.0), to review: «\(sentence)»",

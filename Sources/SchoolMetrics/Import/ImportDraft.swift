@@ -48,7 +48,15 @@ struct ImportDraft {
         sources.removeAll { $0.field == field }
     }
 
+    /// The largest count a record may hold (FORMAT's limit).
+    static let countLimit = 10_000_000.0
+
+    /// Sets a count; a figure that cannot be one (a fraction, or above the limit) is listed instead.
     mutating func set(_ field: String, count: Double, from sentence: ReportSentence, figure: Figure?, derived: Bool = false) {
+        guard count >= 0, count <= Self.countLimit, count.rounded() == count else {
+            if let figure { note(sentence, .notPlaced, figures: [figure]) }
+            return
+        }
         set(field, .int(Int(count)), from: sentence, figure: figure, derived: derived)
     }
 
@@ -57,6 +65,17 @@ struct ImportDraft {
         case (.int(let x), .double(let y)), (.double(let y), .int(let x)): Double(x) == y
         default: false
         }
+    }
+
+    /// Takes out the fields under `prefix` (a section `check` would refuse), listing their
+    /// figures for review with `check`'s reason.
+    mutating func withdraw(_ prefix: String, because reason: String) {
+        let taken = sources.filter { $0.field == prefix || $0.field.hasPrefix(prefix + ".") }
+        guard let first = taken.first else { return }
+        for source in taken { values[source.field] = nil }
+        sources.removeAll { $0.field == prefix || $0.field.hasPrefix(prefix + ".") }
+        review.append(ImportReview(line: first.line, sentence: first.sentence, reason: .failsCheck,
+                                   figures: taken.map { $0.value.serialized(indent: nil) }, field: prefix, kept: .string(reason)))
     }
 
     /// Marks a figure as read, so it is not listed for review.

@@ -38,6 +38,9 @@ public struct ImportReview: Sendable, Equatable {
         case doesNotAddUp = "does-not-add-up"
         /// Shares printed without counts: a distribution needs its counts.
         case sharesWithoutCounts = "shares-without-counts"
+        /// Figures that contradict each other so that `check` would refuse the record (more
+        /// members classified than there are): taken out, with `check`'s reason in `kept`.
+        case failsCheck = "fails-check"
     }
 
     public var line: Int

@@ -30,7 +30,7 @@ public enum ReportImporter {
             errors.append("no \(what) found in the report")
         }
         if !results.has("school.id") { errors.append("no school id: give --school-id") }
-        guard errors.isEmpty, let record = results.record() else {
+        guard errors.isEmpty, let record = checked(&results) else {
             return ImportedReport(report: report.name, records: [], errors: errors)
         }
         var imported = [ImportedRecord(record: record, sources: results.sources(of: record), review: results.review)]
@@ -40,6 +40,8 @@ public enum ReportImporter {
             var reader = TargetsReader()
             reader.read(lines[(start + 1)...], into: &plan)
             plan.reviewUnused(lines[(start + 1)...].prefix { !$0.whole.containsAny(["noi nhan", "tren day la"]) }.flatMap(\.sentences))
+            // Targets check would refuse (bounds the wrong way round) are listed, not kept.
+            reader.drop(Self.refusals(Record(school: record.school, period: next, targets: reader.targets.map(\.target))), into: &plan)
             if !reader.targets.isEmpty {
                 var nextRecord = Record(school: record.school, period: next)
                 nextRecord.targets = reader.targets.map(\.target)
@@ -53,5 +55,26 @@ public enum ReportImporter {
             }
         }
         return ImportedReport(report: report.name, records: imported, errors: [])
+    }
+
+    /// The record, after taking out the sections `check` would refuse: a report that says 22
+    /// members and classifies 25 gives a record without the classification, and the review says why.
+    private static func checked(_ draft: inout ImportDraft) -> Record? {
+        for _ in 0..<4 {
+            guard let record = draft.record() else { return nil }
+            let refusals = refusals(record)
+            guard !refusals.isEmpty else { return record }
+            for (field, reason) in refusals { draft.withdraw(field, because: reason) }
+        }
+        return draft.record()
+    }
+
+    /// The fields of a record the loader refuses, with its reasons.
+    static func refusals(_ record: Record) -> [(field: String, reason: String)] {
+        let text = RecordJSON.encode(record).serialized(indent: nil)
+        let loaded = Loader().load(bytes: Array(text.utf8), name: "import.json")
+        return loaded.diagnostics.all.filter { $0.severity == .error }.compactMap { diagnostic in
+            diagnostic.field.map { ($0, diagnostic.message.en) }
+        }
     }
 }

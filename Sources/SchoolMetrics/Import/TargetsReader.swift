@@ -277,6 +277,22 @@ struct TargetsReader {
         return result
     }
 
+    /// Takes out the targets named by `refusals` (`targets[3].max`) and lists them for review.
+    mutating func drop(_ refusals: [(field: String, reason: String)], into draft: inout ImportDraft) {
+        var indexes: [Int: String] = [:]
+        for (field, reason) in refusals {
+            guard field.hasPrefix("targets["), let close = field.firstIndex(of: "]"),
+                  let index = Int(field[field.index(field.startIndex, offsetBy: 8)..<close]) else { continue }
+            indexes[index] = reason
+        }
+        for (index, reason) in indexes.sorted(by: { $0.key > $1.key }) where index < targets.count {
+            let (target, sentence) = targets.remove(at: index)
+            draft.review.append(ImportReview(line: sentence.line, sentence: sentence.text, reason: .failsCheck,
+                                             figures: [RecordJSON.target(target).serialized(indent: nil)], field: "targets",
+                                             kept: .string(reason)))
+        }
+    }
+
     private mutating func add(_ target: Target, _ sentence: ReportSentence, into draft: inout ImportDraft) {
         guard !target.name.isEmpty else { return }
         targets.append((target, sentence))
