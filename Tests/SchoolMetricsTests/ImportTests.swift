@@ -101,6 +101,15 @@ import Testing
         #expect(word.records.count == 2)
     }
 
+    @Test func wordTablesReadAsTheirRows() throws {
+        let word = try report(fixturePath("import/dien-hong-tables.docx"))
+        #expect(word.lines.contains("Tốt\t498\t90,1\t"))
+        let fromWord = ReportImporter.read(word)
+        let fromText = ReportImporter.read(try report(fixturePath("import/reports/12-thcs-dien-hong.txt")))
+        #expect(fromWord.records.map(\.record) == fromText.records.map(\.record))
+        #expect(fromWord.records.first?.record.students?.conduct?.first?.counts == [498, 50, 5, 0])
+    }
+
     static let reports: [String] = {
         let folder = fixturePath("import/reports")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []

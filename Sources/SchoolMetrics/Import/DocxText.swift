@@ -4,7 +4,8 @@ import FoundationXML
 #endif
 
 /// The text of a Word `.docx` file: one line per paragraph (`w:p`), tabs as tabs, line breaks
-/// (`w:br`) as new lines, table cells separated by tabs — the report flattened as it reads.
+/// (`w:br`) as new lines, and one line per table row (`w:tr`) with its cells separated by tabs —
+/// the report flattened as it reads.
 enum DocxText {
     static func lines(_ bytes: [UInt8]) throws(ZipArchive.Failure) -> [String] {
         let document = try ZipArchive(bytes).file("word/document.xml")
@@ -19,11 +20,14 @@ enum DocxText {
         var lines: [String] = []
         private var line = ""
         private var inText = false
+        /// Inside a table cell a paragraph does not end the line; the row does.
+        private var cellDepth = 0
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
             switch name {
             case "w:t": inText = true
+            case "w:tc": cellDepth += 1
             case "w:tab": line += "\t"
             case "w:br", "w:cr": finishLine()
             default: break
@@ -33,8 +37,12 @@ enum DocxText {
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
             switch name {
             case "w:t": inText = false
-            case "w:p": finishLine()
-            case "w:tc": line += "\t"
+            case "w:p": if cellDepth > 0 { line += " " } else { finishLine() }
+            case "w:tc":
+                cellDepth = max(0, cellDepth - 1)
+                while line.hasSuffix(" ") { line.removeLast() }
+                line += "\t"
+            case "w:tr": finishLine()
             default: break
             }
         }
