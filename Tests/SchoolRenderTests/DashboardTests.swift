@@ -34,6 +34,21 @@ struct DashboardTests {
         }
     }
 
+    /// What an import left to review is for whoever checks the data, not for the meeting.
+    @Test func importNotesStayOffThePages() {
+        let record = Self.school(0)
+        let place = SourcePlace(file: "imported.json", line: 3, column: 7)
+        let note = Diagnostic(severity: .warning, code: "imported-for-review", place: place, record: record.key,
+                              field: "review", message: Message(en: "line 146: 124/148 — not placed", vi: "dòng 146: 124/148"))
+        let check = Diagnostic(severity: .warning, code: "reported-percent-mismatch", place: place, record: record.key,
+                               field: "party", message: Message(en: "96,4 % printed", vi: "ghi 96,4 %"))
+        let plan = DashboardPlan(records: [record], findings: [note, check], theme: theme)
+        #expect(plan.findings[record.key]?.map(\.code) == ["reported-percent-mismatch"])
+        let texts = plan.schoolPage(plan.records[0]).draw(theme: theme).texts
+        #expect(!texts.contains { $0.text.contains("124/148") })
+        #expect(texts.contains { $0.text.contains("96,4 %") }, "the footer still lists the check")
+    }
+
     @Test func missingSectionsLeaveTheirPanelsOut() {
         let partyOnly = RecordMetrics(Self.school(1, students: false))
         let page = SchoolPage(record: partyOnly, change: nil, findings: []).draw(theme: theme)

@@ -76,3 +76,9 @@ public struct Diagnostic: Sendable, Hashable {
         return "\(prefix): \(severity.word(language)): \(message.text(language)) [\(code)]"
     }
 }
+
+extension Diagnostic {
+    /// A note for whoever checks the data, not for a meeting: what an import left to review.
+    /// `check` shows it; dashboards leave it out of their footers and the pack's list of checks.
+    public var isForTheChecker: Bool { code == Problem.importReviewCode }
+}

@@ -63,6 +63,8 @@ public enum Problem: Sendable, Hashable {
     /// A sentence `schooldash import` listed for a person to look at.
     case importedForReview(report: String, line: Int, reason: String, figures: String, sentence: String)
 
+    static let importReviewCode = "imported-for-review"
+
     /// The stable code, for scripts and for looking a problem up.
     public var code: String {
         switch self {
@@ -116,7 +118,7 @@ public enum Problem: Sendable, Hashable {
         case .targetActualMismatch: "target-actual-mismatch"
         case .promotionWithFailingStudents: "promotion-with-failing-students"
         case .excellentAboveQuota: "excellent-above-quota"
-        case .importedForReview: "imported-for-review"
+        case .importedForReview: Problem.importReviewCode
         }
     }
 

@@ -101,4 +101,9 @@ struct ImportDraft {
         }
         review.sort { $0.line < $1.line }
     }
+
+    /// The lines the fields starting with `prefix` were read from.
+    func sourceLines(prefixed prefix: String) -> Set<Int> {
+        Set(sources.filter { $0.field.hasPrefix(prefix) }.map(\.line))
+    }
 }

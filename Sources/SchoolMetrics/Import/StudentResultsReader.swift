@@ -299,10 +299,3 @@ struct StudentResultsReader {
         }
     }
 }
-
-extension ImportDraft {
-    /// The lines the fields starting with `prefix` were read from.
-    func sourceLines(prefixed prefix: String) -> Set<Int> {
-        Set(sources.filter { $0.field.hasPrefix(prefix) }.map(\.line))
-    }
-}

@@ -61,7 +61,7 @@ struct TargetsReader {
     /// `Tập thể: Chi bộ …` → `Chi bộ …`; `Liên đội: Liên đội tiên tiến` → `Liên đội tiên tiến`.
     private static func titleName(_ text: String) -> String {
         guard let colon = text.firstIndex(of: ":") else { return capitalised(text) }
-        let head = text[..<colon].trimmingSpaces, tail = text[text.index(after: colon)...].trimmingSpaces
+        let head = String(text[..<colon]).trimmedSpaces, tail = String(text[text.index(after: colon)...]).trimmedSpaces
         let fold = { (text: String) in String(String.UnicodeScalarView(text.unicodeScalars.map(ReportSentence.fold))) }
         if ["tap the", "ca nhan"].contains(fold(head)) || fold(tail).hasPrefix(fold(head)) { return capitalised(tail) }
         return capitalised(text)
@@ -178,7 +178,9 @@ struct TargetsReader {
         var start = body.lowerBound
         if let strive = sentence.find("phan dau", from: start), strive < figure.range.lowerBound { start = strive + "phan dau".count }
         let colon = sentence.scalars[start..<figure.range.lowerBound].lastIndex(of: ":")
-        let head = colon.map { sentence.slice(start..<$0) } ?? ""
+        // "Cá nhân: …", "Tập thể: …" say whom the target is for, not what it is.
+        let label = colon.map { sentence.slice(start..<$0) } ?? ""
+        let head = ["tap the", "ca nhan"].contains(Slug.make(label).replacingOccurrences(of: "-", with: " ")) ? "" : label
         let before = sentence.slice((colon.map { $0 + 1 } ?? start)..<figure.range.lowerBound)
         let leading = Self.cleanName(before).isEmpty
         var after = figure.range.upperBound
@@ -297,8 +299,4 @@ struct TargetsReader {
         guard !target.name.isEmpty else { return }
         targets.append((target, sentence))
     }
-}
-
-extension Substring {
-    var trimmingSpaces: String { String(self).trimmedSpaces }
 }

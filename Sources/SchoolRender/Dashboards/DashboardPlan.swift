@@ -23,7 +23,9 @@ public struct DashboardPlan: Sendable {
         membersByGroup = Dictionary(grouping: metrics.indices) { GroupKey(metrics[$0].record.school, period: metrics[$0].record.period, level: .ward) }
             .mapValues { $0.sorted { metrics[$0].record.school.name < metrics[$1].record.school.name } }
         var byRecord: [RecordKey: [Diagnostic]] = [:]
-        for finding in findings { if let key = finding.record { byRecord[key, default: []].append(finding) } }
+        for finding in findings where !finding.isForTheChecker {
+            if let key = finding.record { byRecord[key, default: []].append(finding) }
+        }
         self.findings = byRecord
         self.theme = theme
         let changes = PreviousPeriod.changes(metrics, key: { $0.record.school.id }, period: { $0.record.period })

@@ -38,7 +38,7 @@ public struct MeetingPack: Sendable {
                 }
             }
         }
-        let appendix = MeetingPack.appendix(findings, theme: theme, size: size)
+        let appendix = MeetingPack.appendix(findings.filter { !$0.isForTheChecker }, theme: theme, size: size)
         sections.append(Section(title: words.appendix, level: 0, pages: appendix))
 
         let linesPerContentsPage = MeetingPack.contentsLines(theme: theme, size: size)
