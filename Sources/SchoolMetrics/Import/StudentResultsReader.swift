@@ -19,6 +19,18 @@ struct StudentResultsReader {
         ("xep loai hoc tap", .academic, .learning2021), ("pham chat", .conduct, .primary2020), ("hoc tap", .academic, .learning2021),
     ]
 
+    /// The section a line opens: its words, or "HK:"/"HL:" for hạnh kiểm and học lực (but
+    /// "HK I", "HK II" are terms).
+    private static func heading(in line: ReportSentence) -> (phrase: String, kind: DistributionKind, scheme: Scheme)? {
+        if let heading = headings.first(where: { line.contains($0.phrase) }) { return heading }
+        for (abbreviation, kind, scheme) in [("hk", DistributionKind.conduct, Scheme.conduct2011), ("hl", .academic, .academic2011)] {
+            guard let at = line.find(abbreviation) else { continue }
+            let next = line.foldedWords((at + 2)..<line.scalars.count).first ?? ""
+            if !["i", "ii", "1", "2"].contains(next) { return (abbreviation, kind, scheme) }
+        }
+        return nil
+    }
+
     /// Category words (folded) of each scheme, longest first where one contains another.
     private static let labels: [String: [(phrase: String, id: String)]] = [
         "conduct-2011": [("trung binh", "trung-binh"), ("tb", "trung-binh"), ("tot", "tot"), ("kha", "kha"), ("yeu", "yeu")],
@@ -43,7 +55,7 @@ struct StudentResultsReader {
         let whole = line.whole
         guard !whole.isEmpty else { return }
         noteSchoolYear(whole)
-        if let heading = Self.headings.first(where: { whole.contains($0.phrase) }), whole.wordCount <= 40 {
+        if let heading = Self.heading(in: whole), whole.wordCount <= 40 {
             kind = heading.kind
             headingScheme = heading.scheme
             shareColumn = false
@@ -62,7 +74,7 @@ struct StudentResultsReader {
             return
         }
         let isDistribution = kind.map { readDistribution(whole, kind: $0, into: &draft) } ?? false
-        if !isDistribution && !Self.headings.contains(where: { whole.contains($0.phrase) }) { kind = nil }
+        if !isDistribution && Self.heading(in: whole) == nil { kind = nil }
         for sentence in line.sentences {
             if !isDistribution { readRates(sentence, into: &draft) }
             readEnrolled(sentence, into: &draft)
@@ -199,14 +211,20 @@ struct StudentResultsReader {
             .sorted { $0.1 < $1.1 }
         guard !keys.isEmpty else { return }
         let figures = SentenceFigures.figures(in: sentence).filter { !draft.isUsed($0, in: sentence) }
+        // "Tỉ lệ lên lớp: 99,86%" puts each figure after its key, "100% học sinh hoàn thành chương
+        // trình lớp học, 100% học sinh lớp 5 hoàn thành …" before it: the first key says which.
+        let figureFirst = figures.last(where: { $0.range.upperBound <= keys[0].1 }).map { before in
+            before.percent && sentence.foldedWords(before.range.upperBound..<keys[0].1).count <= 8
+        } ?? false
         for (index, (kind, at)) in keys.enumerated() where index == 0 || keys[index - 1].0 != kind {
             if sentence.find("khong", from: max(0, at - 8)).map({ $0 < at }) == true { continue }
-            let end = keys.dropFirst(index + 1).first { $0.0 != kind }?.1 ?? sentence.scalars.count
-            var inside = figures.filter { $0.range.lowerBound > at && $0.range.lowerBound < end && !Self.isRank($0, in: sentence) }
-            // "Có 97,6% học sinh được lên lớp": the figure may come first.
-            if inside.isEmpty, index == 0, let before = figures.last(where: { $0.range.upperBound <= at && $0.percent }),
-               sentence.foldedWords(before.range.upperBound..<at).count <= 8 {
-                inside = [before]
+            let inside: [Figure]
+            if figureFirst {
+                let start = index > 0 ? keys[index - 1].1 : 0
+                inside = figures.filter { $0.range.lowerBound >= start && $0.range.upperBound <= at }.suffix(1)
+            } else {
+                let end = keys.dropFirst(index + 1).first { $0.0 != kind }?.1 ?? sentence.scalars.count
+                inside = figures.filter { $0.range.lowerBound > at && $0.range.lowerBound < end && !Self.isRank($0, in: sentence) }
             }
             let path = "students.\(kind.rawValue)"
             if let counted = inside.first(where: { $0.of != nil && !$0.percent }), let of = counted.of, counted.low <= of {
@@ -226,6 +244,14 @@ struct StudentResultsReader {
                 draft.set("\(path).percent", .double(share.low), from: sentence, figure: share)
             }
         }
+    }
+
+    /// "18 học sinh đạt giải", "5 em bỏ học": a count of some students, not of the school.
+    private static func countsSome(_ after: [String]) -> Bool {
+        let rest = after.drop { ["hoc", "sinh", "hs", "em"].contains($0) }
+        guard let verb = rest.first else { return false }
+        if ["dat", "do", "dau", "tham", "bo", "luu", "o", "thi", "bi"].contains(verb) { return true }
+        return verb == "duoc" && ["cong", "khen", "tang", "len"].contains(rest.dropFirst().first ?? "")
     }
 
     /// A count just before the key and "trên tổng số N" after it.
@@ -249,8 +275,9 @@ struct StudentResultsReader {
         // "Năm học 2021-2022 trường có 624 học sinh", "trường có 12 lớp, 402 học sinh".
         if sentence.contains("truong"), let has = sentence.find("co"),
            let count = SentenceFigures.figures(in: sentence).first(where: { figure in
-               figure.range.lowerBound > has && !figure.percent && figure.of == nil && !figure.isRange
-                   && ["hoc", "hs", "em"].contains(sentence.foldedWords(figure.range.upperBound..<sentence.scalars.count).first ?? "")
+               let after = sentence.foldedWords(figure.range.upperBound..<sentence.scalars.count)
+               return figure.range.lowerBound > has && !figure.percent && figure.of == nil && !figure.isRange
+                   && ["hoc", "hs", "em"].contains(after.first ?? "") && !Self.countsSome(after)
            }) {
             draft.set("students.enrolled", count: count.low, from: sentence, figure: count)
             return

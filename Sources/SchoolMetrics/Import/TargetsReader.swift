@@ -45,6 +45,11 @@ struct TargetsReader {
             add(Target(name: Self.titleName(sentence.text)), sentence, into: &draft)
             return
         }
+        // "…; chi bộ đạt trong sạch vững mạnh": a short sentence naming a title.
+        if sentence.wordCount <= 10 && sentence.containsAny(Self.strongTitleWords) && !line.endsWithColon {
+            add(Target(name: Self.titleName(sentence.text)), sentence, into: &draft)
+            return
+        }
         for opening in ["quyet tam", "phan dau dat", "phan dau"] {
             guard let at = sentence.find(opening), at <= 2, sentence.containsAny(Self.strongTitleWords) else { continue }
             var end = sentence.scalars.count
