@@ -27,7 +27,7 @@ struct ImportCommand {
             if let id = options.schoolID { given["school.id"] = id }
             let report = ReportImporter.read(text, given: given)
             for error in report.errors {
-                console.err("schooldash: \(path): \(error)")
+                console.err("schooldash: \(path): \(error.text(options.language))")
             }
             failed = failed || !report.errors.isEmpty
             reports.append(report)

@@ -5,7 +5,7 @@ public struct ImportedReport: Sendable {
     public var report: String
     public var records: [ImportedRecord]
     /// Why no record could be made (no school or ward named, no period), or empty.
-    public var errors: [String]
+    public var errors: [Message]
 }
 
 public struct ImportedRecord: Sendable {

@@ -19,17 +19,25 @@ public enum ReportImporter {
         results.completeParty()
         results.reviewUnused(resultLines.flatMap(\.sentences))
 
-        var errors: [String] = []
+        var errors: [Message] = []
         guard let period = header.period else {
-            return ImportedReport(report: report.name, records: [], errors: ["no reporting period: the title names no year (năm 2021, năm học 2020-2021)"])
+            let error = Message(en: "no reporting period: the title names no year (năm 2021, năm học 2020-2021)",
+                                vi: "không có kỳ báo cáo: tiêu đề không ghi năm (năm 2021, năm học 2020-2021)")
+            return ImportedReport(report: report.name, records: [], errors: [error])
         }
         results.set("period", .string(period.value), from: period.sentence)
         for (field, value) in given.sorted(by: { $0.key < $1.key }) { results.override(field, .string(value)) }
-        for (field, what) in [("school.name", "school name (Trường THCS …)"), ("school.ward", "ward or commune (phường …, xã …)")]
-        where !results.has(field) {
-            errors.append("no \(what) found in the report")
+        if !results.has("school.name") {
+            errors.append(Message(en: "no school name (Trường THCS …) found in the report; nothing to put in school.name",
+                                  vi: "báo cáo không ghi tên trường (Trường THCS …)"))
         }
-        if !results.has("school.id") { errors.append("no school id: give --school-id") }
+        if !results.has("school.ward") {
+            errors.append(Message(en: "no ward or commune (phường …, xã …) found in the report; give --ward",
+                                  vi: "báo cáo không ghi phường/xã (phường …, xã …); hãy dùng --ward"))
+        }
+        if results.has("school.name") && !results.has("school.id") {
+            errors.append(Message(en: "no school id: give --school-id", vi: "không có mã trường: hãy dùng --school-id"))
+        }
         guard errors.isEmpty, let record = checked(&results) else {
             return ImportedReport(report: report.name, records: [], errors: errors)
         }
