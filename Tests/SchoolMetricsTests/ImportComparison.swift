@@ -22,7 +22,7 @@ struct ImportComparison {
                 expectedFigures += 1
                 if got[key] == value { found += 1 } else { missing.append("\(label) \(record.period) \(key) = \(value), got \(got[key] ?? "nothing")") }
             }
-            for (key, value) in got where wanted[key] != value && wanted[key] == nil && !ignoring.contains(key) {
+            for (key, value) in got where wanted[key] == nil && !ignoring.contains(key) {
                 invented.append("\(label) \(record.period) \(key) = \(value)")
             }
             var unmatched = other?.targets ?? []

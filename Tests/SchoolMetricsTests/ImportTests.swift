@@ -157,6 +157,29 @@ import Testing
         #expect(warned.count == imported.records.reduce(0) { $0 + $1.review.count })
     }
 
+    /// Figures that contradict each other are taken out and listed, so check never refuses an import.
+    @Test func contradictoryFiguresAreTakenOutWithCheckReason() throws {
+        let text = """
+        Báo cáo tổng kết năm 2024
+        Chi bộ trường THCS Yên Hòa, phường Yên Hòa, đã họp kiểm điểm, đánh giá, xếp loại đảng viên cuối năm theo đúng hướng dẫn của cấp trên.
+        Tổng số đảng viên: 22 đồng chí.
+        Hoàn thành xuất sắc nhiệm vụ: 5 đồng chí; hoàn thành tốt nhiệm vụ: 20 đồng chí.
+        Phương hướng năm 2025
+        Học sinh giỏi cấp quận: 12 - 8 giải.
+        Học sinh giỏi cấp thành phố: 3 - 5 giải.
+        """
+        let imported = ReportImporter.read(try ReportText(name: "yen-hoa.txt", bytes: Array(text.utf8)))
+        let results = try #require(imported.records.first)
+        #expect(results.record.party?.members == 22 && results.record.party?.classification == nil)
+        let taken = try #require(results.review.first { $0.reason == .failsCheck })
+        #expect(taken.field == "party.classification" && taken.line == 4 && taken.figures == ["5", "20"])
+        #expect(taken.explanation?.contains("22") == true)
+        #expect(!results.sources.contains { $0.field.hasPrefix("party.classification") })
+        let plan = try #require(imported.records.last)
+        #expect(plan.record.targets?.map(\.name) == ["Học sinh giỏi cấp thành phố"])
+        #expect(plan.review.contains { $0.reason == .failsCheck && $0.line == 6 && $0.explanation != nil })
+    }
+
     @Test func aReportWithoutSchoolOrYearIsRefusedWithTheReason() throws {
         let bare = try ReportText(name: "bare.txt", bytes: Array("Báo cáo\n\nTổng số đảng viên: 12 đồng chí.\n".utf8))
         let imported = ReportImporter.read(bare)

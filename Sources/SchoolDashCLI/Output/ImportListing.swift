@@ -42,7 +42,7 @@ struct ImportListing {
         case .sharesWithoutCounts: say("tỉ lệ không kèm số lượng", "shares without counts")
         case .failsCheck:
             say("mâu thuẫn, đã bỏ khỏi \(review.field ?? "")", "contradictory, taken out of \(review.field ?? "")")
-                + (review.kept.map { " — \($0.serialized(indent: nil))" } ?? "")
+                + (review.explanation.map { " — \($0)" } ?? "")
         }
     }
 

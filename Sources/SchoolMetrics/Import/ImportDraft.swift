@@ -75,7 +75,8 @@ struct ImportDraft {
         for source in taken { values[source.field] = nil }
         sources.removeAll { $0.field == prefix || $0.field.hasPrefix(prefix + ".") }
         review.append(ImportReview(line: first.line, sentence: first.sentence, reason: .failsCheck,
-                                   figures: taken.map { $0.value.serialized(indent: nil) }, field: prefix, kept: .string(reason)))
+                                   figures: taken.map { $0.value.serialized(indent: nil) }, field: prefix, kept: nil,
+                                   explanation: reason))
     }
 
     /// Marks a figure as read, so it is not listed for review.

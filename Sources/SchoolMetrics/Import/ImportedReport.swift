@@ -39,7 +39,7 @@ public struct ImportReview: Sendable, Equatable {
         /// Shares printed without counts: a distribution needs its counts.
         case sharesWithoutCounts = "shares-without-counts"
         /// Figures that contradict each other so that `check` would refuse the record (more
-        /// members classified than there are): taken out, with `check`'s reason in `kept`.
+        /// members classified than there are): taken out, with `check`'s reason in `explanation`.
         case failsCheck = "fails-check"
     }
 
@@ -51,4 +51,6 @@ public struct ImportReview: Sendable, Equatable {
     /// For `contradicts`: the field and the value kept.
     public var field: String?
     public var kept: JSONOutput?
+    /// For `fails-check`: why `check` would refuse the figures.
+    public var explanation: String? = nil
 }

@@ -47,7 +47,7 @@ public enum ReportImporter {
             var plan = ImportDraft()
             var reader = TargetsReader()
             reader.read(lines[(start + 1)...], into: &plan)
-            plan.reviewUnused(lines[(start + 1)...].prefix { !$0.whole.containsAny(["noi nhan", "tren day la"]) }.flatMap(\.sentences))
+            plan.reviewUnused(lines[(start + 1)...].prefix { !$0.closesReport }.flatMap(\.sentences))
             // Targets check would refuse (bounds the wrong way round) are listed, not kept.
             reader.drop(Self.refusals(Record(school: record.school, period: next, targets: reader.targets.map(\.target))), into: &plan)
             if !reader.targets.isEmpty {

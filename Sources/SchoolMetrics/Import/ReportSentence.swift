@@ -126,6 +126,9 @@ struct ReportLine: Sendable {
 
     var number: Int { whole.line }
 
+    /// "Trên đây là báo cáo …", "Nơi nhận:": the report's closing, after which nothing is a figure.
+    var closesReport: Bool { whole.containsAny(["noi nhan", "tren day la"]) }
+
     /// The lines of a report, numbered from 1.
     static func lines(of text: [String]) -> [ReportLine] {
         text.enumerated().map { index, line in
@@ -138,7 +141,7 @@ struct ReportLine: Sendable {
                 ReportSentence(line: index + 1, offset: piece.lowerBound, scalars: Array(scalars[piece]),
                                startsLine: position == 0, endsLine: position == pieces.count - 1)
             }
-            let endsWithColon = scalars[..<end].last == ":" || scalars[start..<scalars.count].reversed().first { $0 != " " } == ":"
+            let endsWithColon = scalars[start...].last { $0 != " " } == ":"
             return ReportLine(whole: whole, sentences: sentences, endsWithColon: endsWithColon)
         }
     }

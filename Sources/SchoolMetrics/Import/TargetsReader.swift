@@ -24,11 +24,11 @@ struct TargetsReader {
 
     mutating func read(_ lines: ArraySlice<ReportLine>, into draft: inout ImportDraft) {
         for line in lines {
-            if line.whole.containsAny(["noi nhan", "tren day la"]) { break }
+            if line.closesReport { break }
             for sentence in line.sentences {
                 let figures = SentenceFigures.figures(in: sentence)
                 if figures.isEmpty && !Self.rankWord(in: sentence) {
-                    readTitle(sentence, line: line, into: &draft)
+                    readTitle(sentence, line: line)
                 } else {
                     readNumbers(sentence, figures: figures, into: &draft)
                 }
@@ -38,16 +38,16 @@ struct TargetsReader {
 
     // MARK: Yes/no titles
 
-    private mutating func readTitle(_ sentence: ReportSentence, line: ReportLine, into draft: inout ImportDraft) {
+    private mutating func readTitle(_ sentence: ReportSentence, line: ReportLine) {
         guard !line.endsWithColon || line.sentences.count > 1 || sentence.text.contains(":") else { return }
         if sentence.startsLine && sentence.endsLine && sentence.wordCount <= 12 && sentence.containsAny(Self.titleWords)
             && !line.endsWithColon {
-            add(Target(name: Self.titleName(sentence.text)), sentence, into: &draft)
+            add(Target(name: Self.titleName(sentence.text)), sentence)
             return
         }
         // "…; chi bộ đạt trong sạch vững mạnh": a short sentence naming a title.
         if sentence.wordCount <= 10 && sentence.containsAny(Self.strongTitleWords) && !line.endsWithColon {
-            add(Target(name: Self.titleName(sentence.text)), sentence, into: &draft)
+            add(Target(name: Self.titleName(sentence.text)), sentence)
             return
         }
         for opening in ["quyet tam", "phan dau dat", "phan dau"] {
@@ -58,7 +58,7 @@ struct TargetsReader {
             }
             let name = sentence.slice((at + opening.count)..<end)
             guard name.split(separator: " ").count <= 12 else { return }
-            add(Target(name: Self.capitalised(name)), sentence, into: &draft)
+            add(Target(name: Self.capitalised(name)), sentence)
             return
         }
     }
@@ -99,7 +99,7 @@ struct TargetsReader {
                 if target.name.split(separator: " ").count < 3, let last = targets.last, last.sentence.line == sentence.line {
                     target.name = last.target.name + " " + target.name.lowercased()
                 }
-                add(target, sentence, into: &draft)
+                add(target, sentence)
                 continue
             }
             guard let figure = inClause.first(where: { !StudentResultsReader.isRank($0, in: sentence) }) else { continue }
@@ -120,7 +120,7 @@ struct TargetsReader {
                 target.min = figure.low
             }
             target.metric = Self.metric(for: target)
-            add(target, sentence, into: &draft)
+            add(target, sentence)
         }
     }
 
@@ -296,11 +296,11 @@ struct TargetsReader {
             let (target, sentence) = targets.remove(at: index)
             draft.review.append(ImportReview(line: sentence.line, sentence: sentence.text, reason: .failsCheck,
                                              figures: [RecordJSON.target(target).serialized(indent: nil)], field: "targets",
-                                             kept: .string(reason)))
+                                             kept: nil, explanation: reason))
         }
     }
 
-    private mutating func add(_ target: Target, _ sentence: ReportSentence, into draft: inout ImportDraft) {
+    private mutating func add(_ target: Target, _ sentence: ReportSentence) {
         guard !target.name.isEmpty else { return }
         targets.append((target, sentence))
     }

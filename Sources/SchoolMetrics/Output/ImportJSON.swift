@@ -26,6 +26,7 @@ public enum ImportJSON {
                                                ("figures", .array(review.figures.map { .string($0) }))]
         if let field = review.field { members.append(("field", .string(field))) }
         if let kept = review.kept { members.append(("kept", kept)) }
+        if let explanation = review.explanation { members.append(("check", .string(explanation))) }
         return .object(members)
     }
 }
