@@ -9,6 +9,7 @@ let package = Package(
     name: "schooldash",
     products: [
         .executable(name: "schooldash", targets: ["schooldash"]),
+        .library(name: "OfficeContainer", targets: ["OfficeContainer"]),
         .library(name: "SchoolMetrics", targets: ["SchoolMetrics"]),
         .library(name: "SchoolRender", targets: ["SchoolRender"]),
     ],
@@ -25,8 +26,17 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // libzip, for reading and writing the zip containers of Office files, from Debian's libzip-dev.
+        .systemLibrary(
+            name: "CLibzip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]
+        ),
+        // Office Open XML containers, knowing nothing of schools: zip archives with limits and the
+        // parts of WordprocessingML and SpreadsheetML the project reads and writes.
+        .target(name: "OfficeContainer", dependencies: ["CZlib", "CLibzip"], swiftSettings: optimizedInTests),
         // The data model, loading, validation and every computation. Never draws.
-        .target(name: "SchoolMetrics", dependencies: ["CZlib"], swiftSettings: optimizedInTests),
+        .target(name: "SchoolMetrics", dependencies: ["OfficeContainer"], swiftSettings: optimizedInTests),
         // Everything that draws; only its Backend folder imports Cairo.
         .target(name: "SchoolRender", dependencies: ["SchoolMetrics", "CCairo", "CZlib"], swiftSettings: optimizedInTests),
         // The command line: argument parsing and commands over the two libraries.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what schooldash needs on a Debian machine, only when it is missing:
-# Cairo's headers, pkg-config, zlib's headers, and a sans-serif family with
+# Cairo's headers, pkg-config, zlib's and libzip's headers, and a sans-serif family with
 # complete Vietnamese coverage (Noto Sans, DejaVu Sans as the fallback).
 # Runs apt-get as root directly, else through sudo, else stops and names the packages.
 set -euo pipefail
@@ -9,6 +9,7 @@ missing=()
 pkg-config --version >/dev/null 2>&1 || missing+=(pkg-config)
 pkg-config --exists cairo 2>/dev/null || missing+=(libcairo2-dev)
 pkg-config --exists zlib 2>/dev/null || missing+=(zlib1g-dev)
+pkg-config --exists libzip 2>/dev/null || missing+=(libzip-dev)
 command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
 fc-list 2>/dev/null | grep -q 'NotoSans-Regular\.ttf' || missing+=(fonts-noto-core)
 fc-list 2>/dev/null | grep -q 'DejaVuSans\.ttf' || missing+=(fonts-dejavu-core)

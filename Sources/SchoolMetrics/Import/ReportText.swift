@@ -1,3 +1,5 @@
+import OfficeContainer
+
 /// The lines of a report, from a plain-text file (UTF-8, any normalization, LF or CRLF) or a
 /// Word `.docx` file, in NFC with line numbers as the reader sees them.
 public struct ReportText: Sendable {
@@ -12,7 +14,7 @@ public struct ReportText: Sendable {
         self.name = name
         if name.lowercased().hasSuffix(".docx") {
             do {
-                lines = try DocxText.lines(bytes).map(\.nfc)
+                lines = try WordText.lines(bytes).map(\.nfc)
             } catch {
                 throw Failure(description: "\(name): \(error.reason)")
             }

@@ -1,13 +1,16 @@
 internal import CZlib
 
-/// The files of a zip archive (a `.docx` is one), read from its central directory. Stored and
-/// deflated entries only, which is what word processors write.
-struct ZipArchive {
-    struct Failure: Error, Equatable {
-        var reason: String
+/// The files of a zip archive (a `.docx` or `.xlsx` is one), read from its central directory.
+/// Stored and deflated entries only, which is what office programs write.
+public struct ZipArchive: Sendable {
+    /// Why an archive or one of its entries cannot be read.
+    public struct Failure: Error, Equatable {
+        public var reason: String
+
+        public init(reason: String) { self.reason = reason }
     }
 
-    private struct Entry {
+    private struct Entry: Sendable {
         var method: UInt16
         var compressedSize: Int
         var size: Int
@@ -17,7 +20,8 @@ struct ZipArchive {
     private let bytes: [UInt8]
     private var entries: [String: Entry] = [:]
 
-    init(_ bytes: [UInt8]) throws(Failure) {
+    /// Reads the central directory of the archive held in `bytes`.
+    public init(_ bytes: [UInt8]) throws(Failure) {
         self.bytes = bytes
         // The end-of-central-directory record sits in the last 64 KB + 22 bytes.
         let signature: [UInt8] = [0x50, 0x4B, 0x05, 0x06]
@@ -42,10 +46,11 @@ struct ZipArchive {
         }
     }
 
-    var names: [String] { entries.keys.sorted() }
+    /// The names of the archive's files, sorted.
+    public var names: [String] { entries.keys.sorted() }
 
     /// The bytes of the file with this name.
-    func file(_ name: String) throws(Failure) -> [UInt8] {
+    public func file(_ name: String) throws(Failure) -> [UInt8] {
         guard let entry = entries[name] else { throw Failure(reason: "no \(name) in the archive") }
         let header = entry.localHeader
         guard header + 30 <= bytes.count, uint32(at: header) == 0x0403_4B50 else { throw Failure(reason: "a damaged entry \(name)") }

@@ -6,8 +6,9 @@ import FoundationXML
 /// The text of a Word `.docx` file: one line per paragraph (`w:p`), tabs as tabs, line breaks
 /// (`w:br`) as new lines, and one line per table row (`w:tr`) with its cells separated by tabs —
 /// the report flattened as it reads.
-enum DocxText {
-    static func lines(_ bytes: [UInt8]) throws(ZipArchive.Failure) -> [String] {
+public enum WordText {
+    /// The lines of the main document part of the `.docx` file held in `bytes`.
+    public static func lines(_ bytes: [UInt8]) throws(ZipArchive.Failure) -> [String] {
         let document = try ZipArchive(bytes).file("word/document.xml")
         let collector = Collector()
         let parser = XMLParser(data: Data(document))
