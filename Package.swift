@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "schooldash", targets: ["schooldash"]),
         .library(name: "OfficeContainer", targets: ["OfficeContainer"]),
         .library(name: "SchoolMetrics", targets: ["SchoolMetrics"]),
+        .library(name: "SchoolImport", targets: ["SchoolImport"]),
         .library(name: "SchoolRender", targets: ["SchoolRender"]),
     ],
     targets: [
@@ -36,11 +37,13 @@ let package = Package(
         // parts of WordprocessingML and SpreadsheetML the project reads and writes.
         .target(name: "OfficeContainer", dependencies: ["CZlib", "CLibzip"], swiftSettings: optimizedInTests),
         // The data model, loading, validation and every computation. Never draws.
-        .target(name: "SchoolMetrics", dependencies: ["OfficeContainer"], swiftSettings: optimizedInTests),
+        .target(name: "SchoolMetrics", swiftSettings: optimizedInTests),
+        // Reading year-end reports (text, .docx) into records of the model, with sources and review.
+        .target(name: "SchoolImport", dependencies: ["SchoolMetrics", "OfficeContainer"], swiftSettings: optimizedInTests),
         // Everything that draws; only its Backend folder imports Cairo.
         .target(name: "SchoolRender", dependencies: ["SchoolMetrics", "CCairo", "CZlib"], swiftSettings: optimizedInTests),
         // The command line: argument parsing and commands over the two libraries.
-        .target(name: "SchoolDashCLI", dependencies: ["SchoolMetrics", "SchoolRender"]),
+        .target(name: "SchoolDashCLI", dependencies: ["SchoolMetrics", "SchoolImport", "SchoolRender"]),
         .executableTarget(name: "schooldash", dependencies: ["SchoolDashCLI", "SchoolRender"]),
         // `make bench`: the figures of docs/benchmarks.md. Never part of the tests.
         .executableTarget(name: "schooldash-bench", dependencies: ["SchoolMetrics", "SchoolRender"]),
@@ -49,6 +52,11 @@ let package = Package(
         .testTarget(
             name: "SchoolMetricsTests",
             dependencies: ["SchoolMetrics"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SchoolImportTests",
+            dependencies: ["SchoolImport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "SchoolRenderTests", dependencies: ["SchoolRender"]),

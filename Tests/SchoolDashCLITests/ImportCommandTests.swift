@@ -5,8 +5,8 @@ import Testing
 
 /// `schooldash import`: its options, its exit codes, and what it writes.
 @Suite struct ImportCommandTests {
-    let kyPhuong = packagePath("Tests/SchoolMetricsTests/Fixtures/import/seeds/000_dfb0222280ea5405.txt")
-    let phongHai = packagePath("Tests/SchoolMetricsTests/Fixtures/import/seeds/002_e15a557529634afe.txt")
+    let kyPhuong = packagePath("Tests/SchoolImportTests/Fixtures/seeds/000_dfb0222280ea5405.txt")
+    let phongHai = packagePath("Tests/SchoolImportTests/Fixtures/seeds/002_e15a557529634afe.txt")
 
     private func folder() -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("schooldash-import-\(UUID())")

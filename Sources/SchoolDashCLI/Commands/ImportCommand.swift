@@ -1,4 +1,5 @@
 import Foundation
+import SchoolImport
 import SchoolMetrics
 
 /// `schooldash import REPORT…`: reads year-end reports (.txt or .docx) and writes their figures

@@ -1,3 +1,4 @@
+import SchoolImport
 import SchoolMetrics
 
 /// The figures an import found and the sentences to review, for a person at a terminal.

@@ -64,7 +64,8 @@ public enum RecordJSON {
         return .object(members)
     }
 
-    static func target(_ target: Target) -> JSONOutput {
+    /// One target as the input format writes it.
+    public static func target(_ target: Target) -> JSONOutput {
         var members: [(String, JSONOutput)] = [("name", .string(target.name))]
         members += optionalStrings([("unit", target.unit)])
         if let min = target.min { members.append(("min", .double(min))) }

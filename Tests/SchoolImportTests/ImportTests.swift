@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import SchoolImport
 @testable import SchoolMetrics
 
 /// `schooldash import` (#8): the figures of a year-end report, read from its text.
@@ -26,7 +27,7 @@ import Testing
 
     @Test(arguments: seeds)
     func aSeedReportGivesEveryFigureOfItsSampleRecords(_ seed: Seed) throws {
-        let imported = ReportImporter.read(try report(packagePath("Tests/SchoolMetricsTests/Fixtures/import/seeds/\(seed.report)")))
+        let imported = ReportImporter.read(try report(packagePath("Tests/SchoolImportTests/Fixtures/seeds/\(seed.report)")))
         #expect(imported.errors.isEmpty)
         var comparison = ImportComparison()
         // The Kỳ Phương report never names its province (Hà Tĩnh): the sample adds it.
@@ -39,7 +40,7 @@ import Testing
 
     @Test(arguments: seeds.map(\.report))
     func everySourceIsTheLineThatPrintsTheFigure(_ name: String) throws {
-        let text = try report(packagePath("Tests/SchoolMetricsTests/Fixtures/import/seeds/\(name)"))
+        let text = try report(packagePath("Tests/SchoolImportTests/Fixtures/seeds/\(name)"))
         let imported = ReportImporter.read(text)
         for record in imported.records {
             for source in record.sources {
@@ -65,7 +66,7 @@ import Testing
     }
 
     @Test func theKyPhuongFiguresComeFromTheirLines() throws {
-        let imported = ReportImporter.read(try report(packagePath("Tests/SchoolMetricsTests/Fixtures/import/seeds/000_dfb0222280ea5405.txt")))
+        let imported = ReportImporter.read(try report(packagePath("Tests/SchoolImportTests/Fixtures/seeds/000_dfb0222280ea5405.txt")))
         let sources = Dictionary(imported.records[0].sources.map { ($0.field, $0.line) }, uniquingKeysWith: { a, _ in a })
         #expect(sources["students.conduct.counts.tot"] == 124)
         #expect(sources["students.academic.counts.kem"] == 142)
@@ -85,7 +86,7 @@ import Testing
     }
 
     @Test func thePhongHaiInclusiveCountIsSplit() throws {
-        let imported = ReportImporter.read(try report(packagePath("Tests/SchoolMetricsTests/Fixtures/import/seeds/002_e15a557529634afe.txt")))
+        let imported = ReportImporter.read(try report(packagePath("Tests/SchoolImportTests/Fixtures/seeds/002_e15a557529634afe.txt")))
         let party = try #require(imported.records.first?.record.party)
         #expect(party.classification == [2, 7, 0, 0])
         #expect(party.members == 9 && party.probationary == 0 && party.women == 5)
@@ -94,24 +95,24 @@ import Testing
     }
 
     @Test func aWordFileGivesTheSameRecordsAsItsText() throws {
-        let text = ReportImporter.read(try report(fixturePath("import/seeds/000_dfb0222280ea5405.txt")))
-        let word = ReportImporter.read(try report(fixturePath("import/ky-phuong.docx")))
+        let text = ReportImporter.read(try report(fixturePath("seeds/000_dfb0222280ea5405.txt")))
+        let word = ReportImporter.read(try report(fixturePath("ky-phuong.docx")))
         #expect(word.records.map(\.record) == text.records.map(\.record))
         #expect(word.records.map(\.sources) == text.records.map(\.sources))
         #expect(word.records.count == 2)
     }
 
     @Test func wordTablesReadAsTheirRows() throws {
-        let word = try report(fixturePath("import/dien-hong-tables.docx"))
+        let word = try report(fixturePath("dien-hong-tables.docx"))
         #expect(word.lines.contains("Tốt\t498\t90,1\t"))
         let fromWord = ReportImporter.read(word)
-        let fromText = ReportImporter.read(try report(fixturePath("import/reports/12-thcs-dien-hong.txt")))
+        let fromText = ReportImporter.read(try report(fixturePath("reports/12-thcs-dien-hong.txt")))
         #expect(fromWord.records.map(\.record) == fromText.records.map(\.record))
         #expect(fromWord.records.first?.record.students?.conduct?.first?.counts == [498, 50, 5, 0])
     }
 
     static let reports: [String] = {
-        let folder = fixturePath("import/reports")
+        let folder = fixturePath("reports")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { $0.hasSuffix(".txt") }.sorted().map { "\(folder)/\($0)" }
     }()
@@ -148,7 +149,7 @@ import Testing
 
     @Test(arguments: seeds.map(\.report))
     func theWrittenRecordsLoadAsTheyWereAndTheReviewIsWarned(_ name: String) throws {
-        let imported = ReportImporter.read(try report(packagePath("Tests/SchoolMetricsTests/Fixtures/import/seeds/\(name)")))
+        let imported = ReportImporter.read(try report(packagePath("Tests/SchoolImportTests/Fixtures/seeds/\(name)")))
         let text = ImportJSON.encode([imported]).serialized()
         let loaded = Loader().load(bytes: Array(text.utf8), name: "imported.json")
         #expect(!loaded.diagnostics.hasErrors)
@@ -199,7 +200,7 @@ import Testing
 @Suite struct ImportMutationTests {
     @Test func mutatedReportsNeverCrashTheImporter() throws {
         var random = RandomSource(seed: 8)
-        let paths = [packagePath("Tests/SchoolMetricsTests/Fixtures/import/seeds/000_dfb0222280ea5405.txt"), packagePath("Tests/SchoolMetricsTests/Fixtures/import/seeds/002_e15a557529634afe.txt")]
+        let paths = [packagePath("Tests/SchoolImportTests/Fixtures/seeds/000_dfb0222280ea5405.txt"), packagePath("Tests/SchoolImportTests/Fixtures/seeds/002_e15a557529634afe.txt")]
             + ImportTests.reports
         var imported = 0
         for path in paths {

@@ -1,3 +1,4 @@
+import SchoolMetrics
 /// A figure printed in a sentence: a number, a range (`4- 6`), a share (`94,7%`) or a count
 /// out of a total (`661/698`), with its place in the sentence.
 struct Figure: Sendable, Equatable {

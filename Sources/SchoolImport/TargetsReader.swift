@@ -1,3 +1,4 @@
+import SchoolMetrics
 import Foundation
 
 /// Reads the targets a report sets for the next period: numeric ones with ranges ("4- 6 giải",

@@ -1,3 +1,4 @@
+import SchoolMetrics
 /// What `schooldash import` makes of one report: the record of the reported period, and a
 /// record of the next period with the targets the report sets, each with the place of every
 /// figure in the report and the sentences a person should look at.

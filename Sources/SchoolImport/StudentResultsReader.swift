@@ -1,3 +1,4 @@
+import SchoolMetrics
 /// Reads the students' results: conduct and academic distributions (the 2011 schemes, the
 /// 2021 ones, the primary one) line by line after their heading, the promotion, graduation and
 /// admission rates, and the number of students.

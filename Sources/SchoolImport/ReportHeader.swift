@@ -1,3 +1,4 @@
+import SchoolMetrics
 import Foundation
 
 /// Who wrote the report and for when: the school, its ward, district and province where the

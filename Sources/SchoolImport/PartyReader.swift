@@ -1,3 +1,4 @@
+import SchoolMetrics
 /// Reads the party cell: the number of members, official and probationary, women and men, the
 /// classification of the members (with the abbreviations HTXSNV, HTTNV, HTNV, XS, and inclusive
 /// counts: "09/09 … hoàn thành tốt nhiệm vụ trong đó có 02 … xuất sắc" is 2 excellent, 7 good),

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+@testable import SchoolImport
 @testable import SchoolMetrics
 
 /// Reading a report's text (the ground work of `import`, #8): plain text in any line ending and
 /// normalization, and Word files through our zip reader and Foundation's XML parser.
 @Suite struct ReportTextTests {
-    let text = Array(FileManager.default.contents(atPath: fixturePath("import/seeds/000_dfb0222280ea5405.txt")) ?? Data())
-    let docx = Array(FileManager.default.contents(atPath: fixturePath("import/ky-phuong.docx")) ?? Data())
+    let text = Array(FileManager.default.contents(atPath: fixturePath("seeds/000_dfb0222280ea5405.txt")) ?? Data())
+    let docx = Array(FileManager.default.contents(atPath: fixturePath("ky-phuong.docx")) ?? Data())
 
     @Test func aWordFileReadsAsTheSameLinesAsItsText() throws {
         let plain = try ReportText(name: "ky-phuong.txt", bytes: text)

@@ -1,3 +1,4 @@
+import SchoolMetrics
 /// Turns a year-end report into records: the figures of the reported period, and the targets
 /// it sets for the next one. Every figure keeps the line and sentence it came from; figures it
 /// cannot place are listed for review, never guessed.

@@ -1,3 +1,4 @@
+import SchoolMetrics
 /// The records `schooldash import` writes: each as FORMAT.md has it, with `sources` (where each
 /// figure was read) and `review` (sentences a person should look at), which `check` reads too.
 public enum ImportJSON {

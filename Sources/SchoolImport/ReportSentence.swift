@@ -1,3 +1,4 @@
+import SchoolMetrics
 /// A sentence of a report as the importer reads it: its line, its exact text, and a folded copy
 /// (lower case, no diacritics, `đ` → `d`) of the same length, so that a phrase found in the
 /// folded copy is at the same place in the text.

@@ -1,3 +1,4 @@
+import SchoolMetrics
 /// The figures read so far for one record, by field path, with their sources, the sentences
 /// to review, and which printed figures have been used (the others are listed for review).
 struct ImportDraft {

@@ -1,3 +1,4 @@
+import SchoolMetrics
 import OfficeContainer
 
 /// The lines of a report, from a plain-text file (UTF-8, any normalization, LF or CRLF) or a

@@ -1,4 +1,5 @@
 import Foundation
+@testable import SchoolImport
 @testable import SchoolMetrics
 
 /// Compares imported records with expected ones figure by figure: every field as a leaf

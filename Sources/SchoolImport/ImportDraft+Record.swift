@@ -1,3 +1,4 @@
+import SchoolMetrics
 extension ImportDraft {
     /// Fields read only to derive others: they are not part of a record.
     static let helperFields: Set<String> = ["party.official", "party.men"]

@@ -1,3 +1,4 @@
+import SchoolMetrics
 /// Numbers as Vietnamese reports print them: `1.438` (a dot between groups of three digits),
 /// `94,7` and `0.14` (a decimal comma or point), `09` (a leading zero), `45 %`, and ranges with
 /// any dash and spacing, or "đến": `4- 6`, `96% - 98%`, `2 đến 4`.
