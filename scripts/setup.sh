@@ -14,8 +14,9 @@ command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
 fc-list 2>/dev/null | grep -q 'NotoSans-Regular\.ttf' || missing+=(fonts-noto-core)
 fc-list 2>/dev/null | grep -q 'DejaVuSans\.ttf' || missing+=(fonts-dejavu-core)
 if [ "${SCHOOLDASH_TOOLS:-}" = "1" ]; then
-  # Tools the tests use to look inside PDFs (pdftotext, pdfinfo, pdffonts).
+  # Tools the tests use to look inside PDFs (pdftotext, pdfinfo, pdffonts) and check them (qpdf).
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0
