@@ -121,6 +121,9 @@ struct BuildTests {
         #expect(paths.contains("wards/ha-tinh--thanh-pho-ha-tinh--phuong-1_2024.pdf"))
         #expect(paths.contains("wards/ha-tinh--thi-xa-hong-linh--phuong-1_2024.pdf"), "two Phường 1 never collide")
         #expect(paths.allSatisfy { $0.allSatisfy { $0.isASCII } }, "file names from slugs only")
+        // The Phong Hải seed names no district or province: they are left out, not written as "na".
+        #expect(paths.contains("wards/xa-phong-hai_2024.pdf") && paths.contains("comparisons/xa-phong-hai_2024.pdf"))
+        #expect(!paths.contains { $0.contains("na--") || $0.contains("--na") }, "no placeholder for a missing place")
     }
 
     @Test func thePackHasContentsLinksAndAnOutlineMirroringTheWards() throws {

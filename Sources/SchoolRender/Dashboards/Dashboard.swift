@@ -12,7 +12,8 @@ enum Dashboard {
     /// Draws the tiles in one row at the top of `body`; returns what is left below.
     static func drawTiles(_ tiles: [KPITile], in body: Rect, theme: Theme, into list: inout DisplayList) -> Rect {
         guard !tiles.isEmpty else { return body }
-        let height = theme.baseSize * 7.2
+        // Tall enough for the tile with the most lines under its value: none is ever cut off.
+        let height = max(theme.baseSize * 7.2, tiles.map { $0.naturalHeight(theme: theme) }.max() ?? 0)
         let (row, rest) = body.split(top: height, gap: theme.gap * 1.5)
         for (tile, cell) in zip(tiles, row.columns(Array(repeating: 1, count: tiles.count), gap: theme.gap)) {
             tile.draw(in: cell, theme: theme, into: &list)
