@@ -31,6 +31,15 @@ public struct SchoolGrid: Sendable, Hashable {
             return 0
         }
 
+        /// Whether any school gives the figure (a targets block always counts: its empty cells say something).
+        var hasData: Bool {
+            switch content {
+            case .shares(let bars, _): bars.contains { $0 != nil }
+            case .rate(let values, _): values.contains { $0.value != nil }
+            case .statuses: true
+            }
+        }
+
         var isFlexible: Bool {
             if case .statuses = content { return false }
             return true
@@ -58,6 +67,8 @@ public struct SchoolGrid: Sendable, Hashable {
 
     /// The lowest row: one line of small text and air around it.
     public static func minimumRowHeight(_ theme: Theme) -> Double { theme.smallSize * LineMetrics.lineHeight + 3 }
+    /// A row with room for a name at the label size.
+    public static func comfortableRowHeight(_ theme: Theme) -> Double { theme.labelSize * LineMetrics.lineHeight + 4 }
     /// Rows stop growing here: a few schools get slim bars, not a page of colour.
     public static func largestRowHeight(_ theme: Theme) -> Double { theme.baseSize * 2.4 }
     /// The width of one target's column.
@@ -128,6 +139,20 @@ public struct SchoolGrid: Sendable, Hashable {
         return (hasAxis ? smallLine(theme) + theme.gap / 3 : 0) + (legend > 0 ? legend + theme.gap / 2 : 0)
     }
 
+    /// The one size the names are set at: the largest at which every name fits its box whole
+    /// (a longer one then ends in "…" at the floor).
+    static func commonSize(_ names: [String], in box: Size, theme: Theme) -> Double {
+        var size = theme.labelSize
+        while size > theme.floorSize + 0.001 {
+            let fitsAll = names.allSatisfy { name in
+                theme.fitter.fit(name, in: box, size: size, floor: size, maxLines: 2).map { !$0.isEllipsized } ?? false
+            }
+            if fitsAll { return size }
+            size -= 0.5
+        }
+        return theme.floorSize
+    }
+
     // MARK: Drawing
 
     /// Draws the grid from the top of `frame` with rows `rowHeight` tall and names in a column of
@@ -141,9 +166,11 @@ public struct SchoolGrid: Sendable, Hashable {
         for index in names.indices where index % 2 == 1 {
             list.fill(Rect(x: rows.minX, y: rowsTop + Double(index) * rowHeight, width: rows.width, height: rowHeight), theme.panel)
         }
+        let nameBox = Size(width: nameWidth - theme.gap, height: rowHeight - 3)
+        let nameSize = Self.commonSize(names, in: nameBox, theme: theme)
         for (index, name) in names.enumerated() {
-            let box = Rect(x: frame.minX, y: rowsTop + Double(index) * rowHeight + 1.5, width: nameWidth - theme.gap, height: rowHeight - 3)
-            if let fitted = theme.fitter.fit(name, in: box.size, size: theme.labelSize, floor: theme.floorSize, maxLines: 2) {
+            let box = Rect(x: frame.minX, y: rowsTop + Double(index) * rowHeight + 1.5, width: nameBox.width, height: nameBox.height)
+            if let fitted = theme.fitter.fit(name, in: box.size, size: nameSize, floor: min(nameSize, theme.floorSize), maxLines: 2) {
                 list.text(fitted, in: box, color: theme.ink, vertical: .middle)
             }
         }

@@ -59,7 +59,12 @@ struct ComparisonLayout {
                 guard let rows = fits.min(), rows >= 1 else { continue }
                 let layout = ComparisonLayout(pages: groups.map { $0.map { bands[$0] } }, rowsPerPage: rows)
                 let total = layout.chunkCount(grid.names.count) * groups.count
-                let score = [total, groups.count, k <= ideal ? ideal - k : k]
+                // The rows a chunk gets: a layout that keeps them comfortable wins over one that squeezes them;
+                // then bands of about two charts, or charts of about their ideal width when that takes more bands.
+                let chunk = Double((grid.names.count + layout.chunkCount(grid.names.count) - 1) / layout.chunkCount(grid.names.count))
+                let comfortable = Double(rows) * rowHeight / max(1, chunk) >= SchoolGrid.comfortableRowHeight(theme)
+                let wanted = max(ideal, (flexible + 1) / 2)
+                let score = [total, groups.count, comfortable ? 0 : 1, abs(wanted - k)]
                 if best == nil || score.lexicographicallyPrecedes(best!.score) { best = (score, layout) }
             }
         }

@@ -34,56 +34,76 @@ public struct ComparisonPages: Sendable {
         Scorecard(members: members, group: group, rankBy: rankBy).order.map { members[$0] }
     }
 
+    /// One page of the comparison: the schools it holds (positions in ``ordered``) and its bands,
+    /// each a grid of those schools.
+    struct PagePlan {
+        var schools: Range<Int>
+        var bands: [SchoolGrid]
+        /// The key of the targets shown on the page.
+        var key: TargetKey?
+    }
+
     public func draw(theme: Theme, size: Size = .a4Landscape) -> [DisplayList] {
         let scorecard = Scorecard(members: members, group: group, rankBy: rankBy)
-        let schools = scorecard.order.map { members[$0] }
-        let frame = { (range: ClosedRange<Int>?) in
-            PageFrame(title: theme.words.comparison + " · " + title,
-                      subtitle: ([subtitle, theme.words.schoolsCount(schools.count)]
-                                 + [range.map { theme.words.schoolRange($0, of: schools.count) }, theme.words.comparisonOrder(scorecard)]
-                                     .compactMap { $0 })
-                          .filter { !$0.isEmpty }.joined(separator: " · "))
+        let count = members.count
+        let plans = pagePlans(theme: theme, size: size)
+        let chunked = Set(plans.map(\.schools)).count > 1
+        return plans.map { plan in
+            let range = chunked ? (plan.schools.lowerBound + 1)...plan.schools.upperBound : nil
+            let subtitle = [subtitle, theme.words.schoolsCount(count), range.map { theme.words.schoolRange($0, of: count) },
+                            theme.words.comparisonOrder(scorecard)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
+            var (page, body) = PageFrame(title: theme.words.comparison + " · " + title, subtitle: subtitle).draw(size: size, theme: theme)
+            guard !plan.bands.isEmpty else {
+                if let fitted = theme.fitter.fit(theme.words.noData, in: body.size, size: theme.labelSize, floor: theme.floorSize) {
+                    page.text(fitted, in: body, color: theme.muted, align: .center, vertical: .middle)
+                }
+                return page
+            }
+            if let key = plan.key {
+                let split = body.split(bottom: key.height(width: body.width, theme: theme), gap: theme.gap * 1.5)
+                key.draw(in: split.0, theme: theme, into: &page)
+                body = split.1
+            }
+            let nameWidth = Self.nameWidth(ordered.map(\.record.school.name), body: body, theme: theme)
+            let overhead = plan.bands.reduce(0) { $0 + $1.overhead(width: body.width, nameWidth: nameWidth, theme: theme) }
+            let free = body.height - overhead - ComparisonLayout.bandGap(theme) * Double(plan.bands.count - 1)
+            let rowHeight = min(SchoolGrid.largestRowHeight(theme), free / Double(plan.bands.count * max(1, plan.schools.count)))
+            var top = body.minY
+            for band in plan.bands {
+                let used = band.draw(in: Rect(x: body.minX, y: top, width: body.width, height: body.maxY - top),
+                                     rowHeight: rowHeight, nameWidth: nameWidth, theme: theme, into: &page)
+                top += used + ComparisonLayout.bandGap(theme)
+            }
+            return page
         }
-        let body = frame(nil).draw(size: size, theme: theme).1
+    }
+
+    /// The width of the names column: the longest name, up to a fifth of the page.
+    static func nameWidth(_ names: [String], body: Rect, theme: Theme) -> Double {
+        min(body.width * 0.2, (names.map { theme.fitter.width($0, size: theme.labelSize) }.max() ?? 0) + theme.gap)
+    }
+
+    /// The pages: for each chunk of schools, the pages its bands take; a chart that no school of
+    /// a chunk gives is left off that chunk's pages.
+    func pagePlans(theme: Theme, size: Size = .a4Landscape) -> [PagePlan] {
+        let schools = ordered
+        let (_, body) = PageFrame(title: "", subtitle: "").draw(size: size, theme: theme)
         let names = schools.map(\.record.school.name)
-        let nameWidth = min(body.width * 0.2, (names.map { theme.fitter.width($0, size: theme.labelSize) }.max() ?? 0) + theme.gap)
+        let nameWidth = Self.nameWidth(names, body: body, theme: theme)
         let capacity = max(1, Int((body.width - nameWidth - theme.gap * 1.5) / SchoolGrid.statusWidth(theme)))
         let grid = SchoolGrid(names: names, blocks: blocks(schools, theme: theme, targetsPerBlock: capacity))
-        guard !grid.blocks.isEmpty else {
-            var (page, body) = frame(nil).draw(size: size, theme: theme)
-            if let fitted = theme.fitter.fit(theme.words.noData, in: body.size, size: theme.labelSize, floor: theme.floorSize) {
-                page.text(fitted, in: body, color: theme.muted, align: .center, vertical: .middle)
-            }
-            return [page]
-        }
+        guard !grid.blocks.isEmpty else { return [PagePlan(schools: 0..<schools.count, bands: [], key: nil)] }
+        let targetNames = targetNames
         let layout = ComparisonLayout.best(grid, targetNames: targetNames, body: body.size, nameWidth: nameWidth, theme: theme)
-        var pages: [DisplayList] = []
-        for chunk in layout.chunks(grid.names.count) {
+        return layout.chunks(names.count).flatMap { chunk in
             let rows = grid.rows(chunk)
-            for bands in layout.pages {
-                let range = layout.chunkCount(grid.names.count) > 1 ? (chunk.lowerBound + 1)...chunk.upperBound : nil
-                var (page, body) = frame(range).draw(size: size, theme: theme)
-                let key = ComparisonLayout.key(bands, of: grid, names: targetNames)
-                if let key {
-                    let height = key.height(width: body.width, theme: theme)
-                    let split = body.split(bottom: height, gap: theme.gap * 1.5)
-                    key.draw(in: split.0, theme: theme, into: &page)
-                    body = split.1
-                }
-                let bandGrids = bands.map { SchoolGrid(names: rows.names, blocks: Array(rows.blocks[$0])) }
-                let overhead = bandGrids.reduce(0) { $0 + $1.overhead(width: body.width, nameWidth: nameWidth, theme: theme) }
-                let free = body.height - overhead - ComparisonLayout.bandGap(theme) * Double(bands.count - 1)
-                let rowHeight = min(SchoolGrid.largestRowHeight(theme), free / Double(bands.count * rows.names.count))
-                var top = body.minY
-                for band in bandGrids {
-                    let used = band.draw(in: Rect(x: body.minX, y: top, width: body.width, height: body.maxY - top),
-                                         rowHeight: rowHeight, nameWidth: nameWidth, theme: theme, into: &page)
-                    top += used + ComparisonLayout.bandGap(theme)
-                }
-                pages.append(page)
+            return layout.pages.map { bands in
+                PagePlan(schools: chunk, bands: bands.compactMap { band in
+                    let blocks = rows.blocks[band].filter(\.hasData)
+                    return blocks.isEmpty ? nil : SchoolGrid(names: rows.names, blocks: blocks)
+                }, key: ComparisonLayout.key(bands, of: grid, names: targetNames))
             }
         }
-        return pages
     }
 
     /// The blocks of the grid for `schools`: distributions per scheme, the rates, the classification,
