@@ -17,6 +17,8 @@ struct ArgumentParserTests {
         (["build", "--period", "2021", "--ward", "Phường 1", "--school", "thcs-a", "--strict"],
          .build(BuildOptions(period: "2021", ward: "Phường 1", school: "thcs-a", strict: true))),
         (["metrics", "--json", "--by", "district"], .metrics(MetricsOptions(grouping: .district))),
+        (["build", "--rank-by", "good-or-better"], .build(BuildOptions.ranked(by: .goodOrBetter))),
+        (["build", "--rank-by=targets", "--quiet"], .build({ var options = BuildOptions.ranked(by: .targets); options.quiet = true; return options }())),
     ]
 
     @Test(arguments: good)
@@ -40,6 +42,9 @@ struct ArgumentParserTests {
         (["sample", "--schools", "0"], "--schools takes a whole number from 1 to 1000000, not '0'"),
         (["sample", "--schools", "5", "--format", "xml"], "--format takes json or csv, not 'xml'"),
         (["merge-manifests"], "merge-manifests needs the manifests of the parts"),
+        (["build", "--rank-by", "speed"], "--rank-by takes promotion, graduation, admission, good-or-better, targets, not 'speed'"),
+        (["build", "--rank-by"], "--rank-by needs a value"),
+        (["charts", "--ward", "X", "--rank-by", "promotion"], "unknown option '--rank-by' for 'charts'"),
     ]
 
     @Test(arguments: bad)
@@ -49,6 +54,14 @@ struct ArgumentParserTests {
             return
         }
         #expect(error.message == message)
+    }
+}
+
+extension BuildOptions {
+    static func ranked(by key: RankKey) -> BuildOptions {
+        var options = BuildOptions()
+        options.rankBy = key
+        return options
     }
 }
 

@@ -54,7 +54,8 @@ public struct WardPage: Sendable {
         let order = words.order(table.scorecard)
         let titleSpace = theme.titleSize * LineMetrics.lineHeight + theme.smallSize * LineMetrics.lineHeight + theme.padding * 2 + theme.gap * 1.5
         let needed = titleSpace + TableChart.rowHeight(theme) * Double(rows.count + groupRow.count + 1) + theme.gap
-        let tableHeight = panels.isEmpty ? body.height : min(needed, body.height * 0.5)
+        // The scorecard of up to eight schools stays whole on the first page; the charts take the rest.
+        let tableHeight = panels.isEmpty ? body.height : min(needed, body.height * 0.6)
         let (tableArea, chartArea) = body.split(top: tableHeight, gap: theme.gap * 1.5)
         let inside = Panel(title: words.scorecard, subtitle: order).draw(in: tableArea, theme: theme, into: &list)
         let perPage = max(1, TableChart.rowsThatFit(inside.height, theme: theme) - groupRow.count)
