@@ -31,7 +31,7 @@ docs-images: release
 	rm -rf .build/docs-images
 	$(BIN) build Samples --out .build/docs-images --format png --dpi 60 --quiet
 	cp .build/docs-images/schools/thcs-ky-phuong_2021.png docs/school-dashboard.png
-	cp .build/docs-images/comparisons/all_2024_p2.png docs/comparison.png
+	cp .build/docs-images/comparisons/nghe-an--thanh-pho-vinh--phuong-ben-thuy_2024.png docs/comparison.png
 
 # The figures of docs/benchmarks.md: generates the datasets, measures, prints the table and appends
 # it there. BENCH_RUNS (default 3) and BENCH_SCHOOLS (default 45000) make it shorter.
