@@ -98,3 +98,26 @@ struct ComparisonTests {
         #expect(comparison.draw(theme: theme)[0].texts.contains { $0.text == rates[0].label })
     }
 }
+
+extension ComparisonTests {
+    /// The gap between two text boxes (0 when they touch or overlap).
+    static func gap(_ a: Rect, _ b: Rect) -> Double {
+        max(0, b.minX - a.maxX, a.minX - b.maxX, b.minY - a.maxY, a.minY - b.maxY)
+    }
+
+    /// Texts of the body at least 1.5 pt apart, except the lines of one wrapped label (same size,
+    /// stacked). The page header (PageFrame: title and subtitle) is left to the page frame's own checks.
+    @Test(arguments: [2, 9, 60])
+    func textsKeepApart(_ schools: Int) {
+        let body = PageFrame(title: "", subtitle: "").draw(size: .a4Landscape, theme: theme).1
+        for (index, page) in comparison(schools, targets: 12).draw(theme: theme).enumerated() {
+            let texts = page.texts.filter { $0.frame.minY >= body.minY - 0.01 }
+            for (i, a) in texts.enumerated() {
+                for b in texts[(i + 1)...] where Self.gap(a.frame, b.frame) < 1.5 {
+                    let stacked = a.size == b.size && (abs(a.frame.maxY - b.frame.minY) < 0.01 || abs(b.frame.maxY - a.frame.minY) < 0.01)
+                    if !stacked { Issue.record("page \(index + 1): “\(a.text)” and “\(b.text)” are \(Self.gap(a.frame, b.frame)) pt apart") }
+                }
+            }
+        }
+    }
+}
