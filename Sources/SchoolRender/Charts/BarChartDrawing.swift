@@ -32,8 +32,8 @@ struct BarChartDrawing {
         // Grouped bars carry their labels past their ends: room for them beyond the longest bar,
         // so the tallest bar keeps its label too.
         let outsideLabels = chart.layout == .grouped ? chart.bars.flatMap(\.segments).compactMap(\.label) : []
-        let labelRoom = outsideLabels.isEmpty ? 0 : theme.gap / 2
-            + (chart.orientation == .horizontal ? outsideLabels.map { theme.fitter.width($0, size: theme.smallSize) }.max()! : lineHeight)
+        let widestLabel = outsideLabels.map { theme.fitter.width($0, size: theme.smallSize) }.max() ?? 0
+        let labelRoom = outsideLabels.isEmpty ? 0 : theme.gap / 2 + (chart.orientation == .horizontal ? widestLabel : lineHeight)
         if chart.orientation == .horizontal {
             let labelWidth = chart.bars.map { theme.fitter.width($0.name, size: theme.labelSize) }.max() ?? 0
             var split = rest.split(left: min(labelWidth + theme.gap, rest.width * 0.38))
@@ -65,8 +65,7 @@ struct BarChartDrawing {
             categoryArea = split.0.inset(top: theme.gap / 2)
             // A label wider than its bar's band goes above it on two lines ("193" over "40,4%").
             let band = split.1.width / Double(max(1, chart.bars.count))
-            let widest = outsideLabels.map { theme.fitter.width($0, size: theme.smallSize) }.max() ?? 0
-            plot = split.1.inset(top: max(lineHeight / 2, widest + theme.labelClearance > band ? labelRoom + lineHeight : labelRoom))
+            plot = split.1.inset(top: max(lineHeight / 2, widestLabel + theme.labelClearance > band ? labelRoom + lineHeight : labelRoom))
             tickArea = Rect(x: tickColumn.minX, y: plot.minY - lineHeight / 2, width: tickColumn.width - theme.gap / 2,
                             height: plot.height + lineHeight)
         }
