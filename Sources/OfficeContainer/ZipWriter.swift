@@ -21,6 +21,7 @@ public final class ZipWriter {
     private let dosTime: UInt16
     private let dosDate: UInt16
     private var finished = false
+    private var count = 0
 
     /// Starts an empty archive whose entries carry the time `seconds` after 1970 (UTC),
     /// clamped to 1980-01-01, the first time a zip entry can hold.
@@ -70,12 +71,18 @@ public final class ZipWriter {
         guard zip_file_set_external_attributes(archive, entry, 0, zip_uint8_t(ZIP_OPSYS_UNIX), 0o100644 << 16) == 0 else {
             throw failure("cannot set the attributes of \(name)")
         }
+        count += 1
     }
 
     /// Writes the central directory and returns the archive's bytes.
     public func finish() throws(Failure) -> [UInt8] {
         guard !finished else { throw Failure(reason: "the archive is already finished") }
         finished = true
+        // libzip writes nothing for an archive without entries; an empty zip is its end record.
+        guard count > 0 else {
+            zip_discard(archive)
+            return [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18)
+        }
         guard zip_close(archive) == 0 else {
             let reason = String(cString: zip_strerror(archive))
             zip_discard(archive)

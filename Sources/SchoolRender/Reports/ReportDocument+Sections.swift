@@ -65,13 +65,14 @@ extension ReportDocument {
     }
 
     /// Members, the classification as the reports word it, a table and the donut.
-    func party(_ party: PartyMetrics?, cell: Party?, charts: [(name: String, page: DisplayList)], subject: String,
+    /// `cell` gives a school's probationary and women members; `ward` says the members are pooled.
+    func party(_ party: PartyMetrics?, cell: Party?, ward: Bool = false, charts: [(name: String, page: DisplayList)], subject: String,
                into builder: inout ReportBuilder) throws {
         builder.section(words.partyHeading)
         guard let party else { return builder.paragraph(words.noParty) }
         if let members = party.members {
-            builder.paragraph(words.membersSentence(text.count(members), probationary: cell?.probationary.map(text.count),
-                                                    women: cell?.women.map(text.count)))
+            builder.paragraph(ward ? words.wardMembersSentence(text.count(members))
+                : words.membersSentence(text.count(members), probationary: cell?.probationary.map(text.count), women: cell?.women.map(text.count)))
         }
         guard let classified = party.classified, classified > 0 else { return }
         let sentence = sentences.party(party)
@@ -134,7 +135,7 @@ extension ReportDocument {
         builder.section(words.scorecardHeading)
         builder.paragraph(words.schoolsSentence(page.members.count, names: page.members.map(\.record.school.name)))
         let columns: [WordTable.Column] = [.init(words.school, weight: 3, alignment: .left)]
-            + RateKind.allCases.map { .init(words.rate($0)) } + [.init(words.goodOrBetter, weight: 1.2), .init(words.targetsHeading)]
+            + RateKind.allCases.map { .init(words.rateColumn($0)) } + [.init(words.goodOrBetterColumn, weight: 1.3), .init(words.targetsMetColumn)]
         let rows = page.members.map { member in
             [member.record.school.name] + RateKind.allCases.map { text.rate(member.ratePercent($0)) }
                 + [text.rate(member.party?.goodOrBetterPercent), WardPage.targetsMet(member)]

@@ -70,7 +70,7 @@ public struct ReportDocument: Sendable {
         rates(group, change: page.change, pooled: group.rates,
               counts: { kind in group.rates[kind].flatMap { rate in rate.count.flatMap { count in rate.of.map { (count, $0) } } } },
               into: &builder)
-        try party(group.party, cell: nil, charts: charts, subject: subject, into: &builder)
+        try party(group.party, cell: nil, ward: true, charts: charts, subject: subject, into: &builder)
         try scorecard(page, charts: charts, subject: subject, into: &builder)
         builder.section(words.perSchoolHeading)
         for school in schools {

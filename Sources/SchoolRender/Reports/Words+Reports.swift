@@ -45,6 +45,20 @@ extension Words {
         return pick("Chi bộ có \(members) đảng viên", "The cell has \(members) members")
             + (details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")") + "."
     }
+    /// A ward's members, over the cells of its schools.
+    public func wardMembersSentence(_ members: String) -> String {
+        pick("Các chi bộ trường có tổng số \(members) đảng viên.", "The schools' cells have \(members) members in all.")
+    }
+    /// The short heading of a rate's column in the schools' table.
+    public func rateColumn(_ kind: RateKind) -> String {
+        switch kind {
+        case .promotion: pick("Lên lớp", "Promotion")
+        case .graduation: pick("Tốt nghiệp", "Graduation")
+        case .admission: pick("Vào lớp 10", "Admission")
+        }
+    }
+    public var goodOrBetterColumn: String { pick("Đảng viên HTTNV trở lên", "Members good or better") }
+    public var targetsMetColumn: String { pick("Chỉ tiêu đạt", "Targets met") }
     public func schoolsSentence(_ count: Int, names: [String]) -> String {
         pick("Phường/xã có \(count) trường báo cáo: ", "\(count) schools report: ") + names.joined(separator: ", ") + "."
     }
