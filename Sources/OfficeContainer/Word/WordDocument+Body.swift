@@ -97,20 +97,25 @@ extension WordDocument {
                 + "<w:tblBorders>" + ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) \(border)/>" }.joined() + "</w:tblBorders>"
                 + "<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr>"
                 + "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
-            row(table.columns.map(\.header), widths: widths, alignments: table.columns.map { _ in .center }, header: true, bold: true)
+            row(table.columns.map(\.header), widths: widths, alignments: table.columns.map { _ in .center }, header: true, bold: true,
+                keep: table.keepTogether && !table.rows.isEmpty)
             for (index, cells) in table.rows.enumerated() {
-                row(cells, widths: widths, alignments: table.columns.map(\.alignment), header: false, bold: table.boldRows.contains(index))
+                row(cells, widths: widths, alignments: table.columns.map(\.alignment), header: false, bold: table.boldRows.contains(index),
+                    keep: table.keepTogether && index < table.rows.count - 1)
             }
             xml += "</w:tbl>"
         }
 
-        private mutating func row(_ cells: [String], widths: [Int], alignments: [WordParagraph.Alignment], header: Bool, bold: Bool) {
-            xml += "<w:tr>" + (header ? "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:trPr><w:cantSplit/></w:trPr>")
+        /// `keep` keeps the row on the page of the next one (keep-with-next on its paragraphs, as Word does).
+        private mutating func row(_ cells: [String], widths: [Int], alignments: [WordParagraph.Alignment], header: Bool, bold: Bool,
+                                  keep: Bool) {
+            // No `w:cantSplit` beside `w:tblHeader`: LibreOffice 7.4 then drops the rows after a page break.
+            xml += "<w:tr>" + (header ? "<w:trPr><w:tblHeader/></w:trPr>" : "")
             for (index, width) in widths.enumerated() {
                 let text = index < cells.count ? cells[index] : ""
                 xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>" + (header ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"E7E6E6\"/>" : "")
                     + "<w:vAlign w:val=\"center\"/></w:tcPr>"
-                append(WordParagraph(style: WordStyles.ID.tableText, runs: [.text(text, bold: bold)]), width: 0,
+                append(WordParagraph(style: WordStyles.ID.tableText, keepWithNext: keep, runs: [.text(text, bold: bold)]), width: 0,
                        cellAlignment: alignments[index])
                 xml += "</w:tc>"
             }

@@ -9,6 +9,9 @@ public struct WordStyles: Sendable {
         public static let heading2 = "Heading2"
         public static let heading3 = "Heading3"
         public static let caption = "Caption"
+        /// A paragraph holding a picture: single line spacing (Word multiplies a picture's line
+        /// by the spacing too), centred, kept with its caption.
+        public static let figure = "Figure"
         public static let tableText = "TableText"
         public static let tableGrid = "TableGrid"
     }
@@ -64,8 +67,10 @@ public struct WordStyles: Sendable {
             + paragraphStyle(ID.heading3, name: "heading 3", outline: 2,
                              paragraph: "<w:keepNext/><w:keepLines/><w:spacing w:before=\"160\" w:after=\"80\"/><w:jc w:val=\"left\"/>",
                              size: size, bold: true, italic: true)
-            + paragraphStyle(ID.caption, name: "caption", paragraph: "<w:spacing w:before=\"60\" w:after=\"200\"/><w:jc w:val=\"center\"/>",
+            + paragraphStyle(ID.caption, name: "caption", paragraph: "<w:spacing w:before=\"120\" w:after=\"120\"/><w:jc w:val=\"center\"/>",
                              size: size - 1, italic: true)
+            + paragraphStyle(ID.figure, name: "Figure", paragraph: "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>",
+                             size: size)
             + paragraphStyle(ID.tableText, name: "Table Text", paragraph: "<w:spacing w:before=\"20\" w:after=\"20\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>",
                              size: size - 1)
             + "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:uiPriority w:val=\"99\"/><w:semiHidden/>"

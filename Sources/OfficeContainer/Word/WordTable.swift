@@ -18,11 +18,14 @@ public struct WordTable: Sendable {
     public var rows: [[String]]
     /// Body rows set in bold (a total row).
     public var boldRows: Set<Int>
+    /// Keep the table on one page when it fits (each row kept with the next).
+    public var keepTogether: Bool
 
-    public init(columns: [Column], rows: [[String]], boldRows: Set<Int> = []) {
+    public init(columns: [Column], rows: [[String]], boldRows: Set<Int> = [], keepTogether: Bool = false) {
         self.columns = columns
         self.rows = rows
         self.boldRows = boldRows
+        self.keepTogether = keepTogether
     }
 
     /// The columns' widths in twentieths of a point, adding up to `total`.

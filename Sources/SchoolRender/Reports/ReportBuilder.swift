@@ -13,9 +13,12 @@ struct ReportBuilder {
         self.words = words
     }
 
-    mutating func title(_ text: String, subtitle: String) {
+    /// The Heading 1 and, centred under it, one line per part of the subtitle.
+    mutating func title(_ text: String, subtitle: [String]) {
         blocks.append(.paragraph(WordParagraph(text, style: WordStyles.ID.heading1)))
-        if !subtitle.isEmpty { blocks.append(.paragraph(WordParagraph(style: nil, alignment: .center, runs: [.text(subtitle, italic: true)]))) }
+        for line in subtitle where !line.isEmpty {
+            blocks.append(.paragraph(WordParagraph(style: nil, alignment: .center, runs: [.text(line, italic: true)])))
+        }
     }
 
     /// A numbered Heading 2: `1. Kết quả xếp loại học sinh`.
@@ -37,17 +40,21 @@ struct ReportBuilder {
         for line in lines { paragraph("- " + line) }
     }
 
+    /// Tables of up to this many rows stay on one page; longer ones break, their header repeated.
+    static let shortTable = 15
+
     mutating func table(_ caption: String, _ table: WordTable) {
+        var table = table
+        table.keepTogether = table.rows.count <= Self.shortTable
         tables += 1
         blocks.append(.paragraph(WordParagraph(style: WordStyles.ID.caption, keepWithNext: true,
                                                runs: [.text(words.table + " \(tables). ", bold: true), .text(caption)])))
         blocks.append(.table(table))
-        blocks.append(.paragraph(WordParagraph(runs: [])))
     }
 
     mutating func picture(_ picture: WordPicture, caption: String) {
         figures += 1
-        blocks.append(.paragraph(WordParagraph(alignment: .center, keepWithNext: true, runs: [.picture(picture)])))
+        blocks.append(.paragraph(WordParagraph(style: WordStyles.ID.figure, runs: [.picture(picture)])))
         blocks.append(.paragraph(WordParagraph(style: WordStyles.ID.caption,
                                                runs: [.text(words.figure + " \(figures). ", bold: true), .text(caption)])))
     }

@@ -84,8 +84,10 @@ extension ReportDocument {
         }
         if let unclassified = party.unclassified, unclassified > 0 { rows.append([words.unclassified, text.count(unclassified), "—"]) }
         rows.append([words.total, text.count(party.members ?? classified), ""])
+        // Shares of those classified, as the sentence words them; the donut also shows the unclassified.
+        let share = (party.unclassified ?? 0) > 0 ? words.shareOfClassified : words.share
         builder.table(words.classification, WordTable(columns: [.init(words.level, weight: 2.4, alignment: .left), .init(words.membersColumn),
-                                                                 .init(words.share)], rows: rows, boldRows: [rows.count - 1]))
+                                                                 .init(share)], rows: rows, boldRows: [rows.count - 1]))
         if let chart = charts.first(where: { $0.name == "classification" }) {
             builder.picture(try picture(chart.page, description: words.donutDescription(subject) + ": " + sentence), caption: words.classification)
         }
@@ -97,8 +99,8 @@ extension ReportDocument {
         let results = results ?? []
         if !results.isEmpty {
             builder.paragraph(sentences.targets(results))
-            let columns: [WordTable.Column] = [.init(words.target, weight: 3.2, alignment: .left), .init(words.targetBand, weight: 1.3),
-                                               .init(words.actualColumn), .init(words.statusColumn, weight: 1.2, alignment: .left),
+            let columns: [WordTable.Column] = [.init(words.target, weight: 3, alignment: .left), .init(words.targetBand, weight: 1.3),
+                                               .init(words.actualColumn), .init(words.statusColumn, weight: 1.5, alignment: .left),
                                                .init(words.gapColumn)]
             builder.table(words.targetsHeading, WordTable(columns: columns, rows: results.map { result in
                 [result.target.name, band(result.target), actual(result), words.symbol(result.status) + " " + words.status(result.status),

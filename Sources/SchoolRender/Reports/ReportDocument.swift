@@ -25,8 +25,8 @@ public struct ReportDocument: Sendable {
 
     /// A4 portrait; top and bottom 20 mm, left 30 mm, right 15 mm: a 165 mm text column.
     public static let page = WordSection.Page.a4Portrait(top: 20, bottom: 20, left: 30, right: 15)
-    /// The charts' size: 16 × 9 cm, inside the text column.
-    public static let chartSize = Size(width: 16 / 2.54 * 72, height: 9 / 2.54 * 72)
+    /// The charts' size: 16 × 8 cm, inside the text column, two to a page beside their text.
+    public static let chartSize = Size(width: 16 / 2.54 * 72, height: 8 / 2.54 * 72)
 
     var words: Words { theme.words }
     var text: FigureText { FigureText(theme.language) }
@@ -37,10 +37,10 @@ public struct ReportDocument: Sendable {
         let record = page.record
         let school = record.record.school
         var builder = ReportBuilder(words: words)
-        var subtitle = [Place.line(ward: school.ward, district: school.district, province: school.province),
-                        words.period + " " + record.record.period]
-        if let year = record.record.students?.schoolYear { subtitle.append(words.schoolYear + " " + year) }
-        builder.title(school.name, subtitle: subtitle.joined(separator: " · "))
+        var when = [words.period + " " + record.record.period]
+        if let year = record.record.students?.schoolYear { when.append(words.schoolYear + " " + year) }
+        builder.title(school.name, subtitle: [Place.line(ward: school.ward, district: school.district, province: school.province),
+                                              when.joined(separator: " · ")])
         let charts = SingleCharts(theme: theme, size: Self.chartSize).school(record, change: page.change)
         let subject = school.name + ", " + words.period.lowercased() + " " + record.record.period
         try students(record, enrolled: record.record.students?.enrolled, change: page.change, charts: charts, subject: subject,
@@ -59,9 +59,8 @@ public struct ReportDocument: Sendable {
         let group = page.group
         let key = group.key
         var builder = ReportBuilder(words: words)
-        let subtitle = [Place.line(ward: nil, district: key.district, province: key.province), words.period + " " + key.period,
-                        words.schoolsCount(page.members.count)].filter { !$0.isEmpty }
-        builder.title(key.ward ?? key.name, subtitle: subtitle.joined(separator: " · "))
+        builder.title(key.ward ?? key.name, subtitle: [Place.line(ward: nil, district: key.district, province: key.province),
+                                                      words.period + " " + key.period + " · " + words.schoolsCount(page.members.count)])
         let charts = SingleCharts(theme: theme, size: Self.chartSize).ward(group, members: page.members, change: page.change)
         let subject = key.name + ", " + words.period.lowercased() + " " + key.period
         let enrolled = page.members.compactMap { $0.record.students?.enrolled }

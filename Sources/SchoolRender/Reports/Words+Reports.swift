@@ -17,6 +17,7 @@ extension Words {
     public var level: String { pick("Xếp loại", "Level") }
     public var studentsColumn: String { pick("Số học sinh", "Students") }
     public var share: String { pick("Tỉ lệ", "Share") }
+    public var shareOfClassified: String { pick("Tỉ lệ trên số đã xếp loại", "Share of those classified") }
     public var total: String { pick("Tổng số", "Total") }
     public var figureColumn: String { pick("Chỉ số", "Figure") }
     public var countColumn: String { pick("Số em", "Students") }
