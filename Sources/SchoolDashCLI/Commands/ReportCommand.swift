@@ -6,6 +6,8 @@ import SchoolRender
 struct ReportCommand {
     var options: ReportOptions
     var console: Console
+    /// Where reports go without `--out`, each under its `reports/` name.
+    static let defaultFolder = "Output"
 
     func run() -> ExitCode {
         guard let loaded = CLI.load(options.inputs, console: console, language: options.language) else { return .usage }
@@ -26,17 +28,23 @@ struct ReportCommand {
                 : "schooldash: có \(count) phường/xã cùng tên nên --out \(out) không chứa hết được; bỏ --out để ghi từng tệp vào Output/reports/")
             return .usage
         }
+        let folder: OutputFolder?
+        if options.out == nil {
+            guard let output = CLI.outputFolder(Self.defaultFolder, console: console) else { return .usage }
+            folder = output
+        } else {
+            folder = nil
+        }
         let files = ReportFiles(plan: plan, document: ReportDocument(theme: theme, renderer: renderer, dpi: Double(options.dpi)))
         do {
             let reports = try selection.schools.map(files.school) + selection.wards.map(files.ward)
             for report in reports {
-                if let out = options.out {
+                if let folder {
+                    _ = try ReportFiles.write(report, into: folder)
+                    console.out(Self.defaultFolder + "/" + report.path)
+                } else if let out = options.out {
                     try NamedFile.write(report.bytes, to: out)
                     console.out(out)
-                } else {
-                    guard let folder = CLI.outputFolder("Output", console: console) else { return .usage }
-                    _ = try ReportFiles.write(report, into: folder)
-                    console.out("Output/" + report.path)
                 }
             }
         } catch {

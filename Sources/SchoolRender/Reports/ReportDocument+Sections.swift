@@ -136,7 +136,7 @@ extension ReportDocument {
     func scorecard(_ page: WardPage, charts: [(name: String, page: DisplayList)], subject: String, into builder: inout ReportBuilder) throws {
         builder.section(words.scorecardHeading)
         builder.paragraph(words.schoolsSentence(page.members.count, names: page.members.map(\.record.school.name)))
-        let columns: [WordTable.Column] = [.init(words.school, weight: 3, alignment: .left)]
+        let columns: [WordTable.Column] = [.init(words.school, weight: 2.4, alignment: .left)]
             + RateKind.allCases.map { .init(words.rateColumn($0)) } + [.init(words.goodOrBetterColumn, weight: 1.3), .init(words.targetsMetColumn)]
         let rows = page.members.map { member in
             [member.record.school.name] + RateKind.allCases.map { text.rate(member.ratePercent($0)) }

@@ -53,9 +53,9 @@ extension Words {
     /// The short heading of a rate's column in the schools' table.
     public func rateColumn(_ kind: RateKind) -> String {
         switch kind {
-        case .promotion: pick("Lên lớp", "Promotion")
-        case .graduation: pick("Tốt nghiệp", "Graduation")
-        case .admission: pick("Vào lớp 10", "Admission")
+        case .promotion: pick("Lên lớp", "Promoted")
+        case .graduation: pick("Tốt nghiệp", "Graduated")
+        case .admission: pick("Vào lớp 10", "Admitted")
         }
     }
     public var goodOrBetterColumn: String { pick("Đảng viên HTTNV trở lên", "Members good or better") }
