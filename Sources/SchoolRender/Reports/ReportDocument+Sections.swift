@@ -30,8 +30,7 @@ extension ReportDocument {
                 }
                 rows.append([words.total, text.count(distribution.total), theme.format.percent(100, decimals: 1)] + (changes == nil ? [] : [""]))
                 builder.table(title, WordTable(columns: columns, rows: rows, boldRows: [rows.count - 1]))
-                let name = kind.rawValue + (index > 0 ? "-\(index + 1)" : "")
-                if let chart = charts.first(where: { $0.name == name }) {
+                if let chart = charts.first(where: { $0.name == SingleCharts.name(kind, part: index) }) {
                     builder.picture(try picture(chart.page, description: words.barChartDescription(title, subject) + ": " + lines.joined(separator: "; ")),
                                     caption: title)
                 }
