@@ -40,8 +40,8 @@ let package = Package(
         .target(name: "SchoolMetrics", swiftSettings: optimizedInTests),
         // Reading year-end reports (text, .docx) into records of the model, with sources and review.
         .target(name: "SchoolImport", dependencies: ["SchoolMetrics", "OfficeContainer"], swiftSettings: optimizedInTests),
-        // Everything that draws; only its Backend folder imports Cairo.
-        .target(name: "SchoolRender", dependencies: ["SchoolMetrics", "CCairo", "CZlib"], swiftSettings: optimizedInTests),
+        // Everything that draws, and the Word reports that carry its charts; only its Backend folder imports Cairo.
+        .target(name: "SchoolRender", dependencies: ["SchoolMetrics", "OfficeContainer", "CCairo", "CZlib"], swiftSettings: optimizedInTests),
         // The command line: argument parsing and commands over the two libraries.
         .target(name: "SchoolDashCLI", dependencies: ["SchoolMetrics", "SchoolImport", "SchoolRender"]),
         .executableTarget(name: "schooldash", dependencies: ["SchoolDashCLI", "SchoolRender"]),
@@ -59,8 +59,9 @@ let package = Package(
             dependencies: ["SchoolImport"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "OfficeContainerTests", dependencies: ["OfficeContainer"]),
         .testTarget(name: "SchoolRenderTests", dependencies: ["SchoolRender"]),
-        .testTarget(name: "SchoolDashCLITests", dependencies: ["SchoolDashCLI"]),
+        .testTarget(name: "SchoolDashCLITests", dependencies: ["SchoolDashCLI", "OfficeContainer"]),
     ],
     swiftLanguageModes: [.v6]
 )

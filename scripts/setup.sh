@@ -14,9 +14,11 @@ command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
 fc-list 2>/dev/null | grep -q 'NotoSans-Regular\.ttf' || missing+=(fonts-noto-core)
 fc-list 2>/dev/null | grep -q 'DejaVuSans\.ttf' || missing+=(fonts-dejavu-core)
 if [ "${SCHOOLDASH_TOOLS:-}" = "1" ]; then
-  # Tools the tests use to look inside PDFs (pdftotext, pdfinfo, pdffonts) and check them (qpdf).
+  # Tools the tests use to look inside PDFs (pdftotext, pdfinfo, pdffonts), to check them (qpdf),
+  # and a real client for the Word reports (LibreOffice Writer, headless).
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0

@@ -11,6 +11,7 @@ enum HelpText {
         case "gallery": gallery
         case "charts": charts
         case "summary": summary
+        case "report": report
         case "sample": sample
         case "merge-manifests": mergeManifests
         case "import": importReports
@@ -29,6 +30,7 @@ enum HelpText {
       metrics   print the computed figures as JSON
       charts    single charts of a school or a ward, sized for a report page
       summary   the figures of a school or a ward as sentences for the next report
+      report    the figures of a school or a ward as a Word document (.docx) for the year-end report
       gallery   draw every chart kind on a stress set, to look at the drawing engine
       sample    write a synthetic dataset of any size, for demos and benchmarks
       merge-manifests  join the manifests of sharded builds into one
@@ -133,6 +135,34 @@ enum HelpText {
       schooldash summary Samples --school thcs-ky-phuong --period 2021
     """
 
+    static let report = """
+    Usage: schooldash report [INPUT…] --school ID | --ward NAME [--period P] [--lang vi|en]
+                             [--out FILE.docx] [--dpi N]
+
+    Writes the figures' section of the year-end report as a Word document that opens in Word
+    and LibreOffice: A4 portrait with the margins of Nghị định 30/2020/NĐ-CP (top and bottom
+    20 mm, left 30 mm, right 15 mm), Times New Roman 13 pt, real Heading styles; in the reports'
+    order and wording — student results per scheme ("Loại Tốt: 661/698 em; đạt tỉ lệ 94,7%")
+    with a table of counts and shares, promotion, graduation and admission with the change since
+    the previous period, party members and their classification, the targets with their status
+    and gap, and what check found. A ward's report has the pooled figures, the schools side by
+    side and a paragraph per school. Tables are Word tables; charts are PNG pictures at their
+    physical size, each with its alternative text. The same input gives the same bytes (dates
+    from SOURCE_DATE_EPOCH). Without --period, the latest period of the school or ward.
+
+    Options:
+      --school ID      a school's id
+      --ward NAME      a ward's name (every ward of that name, one file each)
+      --period P       the period (default: the latest)
+      --lang vi|en     the language of the document (default vi)
+      --out FILE.docx  where to write it (default Output/reports/<school-id>_<period>.docx, or
+                       Output/reports/<province>--<district>--<ward>_<period>.docx)
+      --dpi N          resolution of the charts, 72 to 600 (default 150)
+
+    Example:
+      schooldash report Samples/seeds --school thcs-ky-phuong --period 2021 --out ky-phuong-2021.docx
+    """
+
     static let gallery = """
     Usage: schooldash gallery [--out DIR] [--dpi N] [--lang vi|en]
 
@@ -167,7 +197,7 @@ enum HelpText {
     """
 
     static let build = """
-    Usage: schooldash build [INPUT…] [--out DIR] [--format pdf,png,svg] [--dpi N] [--lang vi|en]
+    Usage: schooldash build [INPUT…] [--out DIR] [--format pdf,png,svg,docx] [--dpi N] [--lang vi|en]
                             [--period P] [--ward NAME] [--school ID] [--jobs N] [--quiet] [--strict]
                             [--shard K/N] [--overview-limit N] [--max-file-size MB]
 
@@ -175,7 +205,8 @@ enum HelpText {
 
     Options:
       --out DIR        the output folder (default Output)
-      --format LIST    pdf, png and/or svg, separated by commas (default pdf,png)
+      --format LIST    pdf, png, svg and/or docx, separated by commas (default pdf,png); docx
+                       writes one Word report per school and period and per ward into reports/
       --dpi N          resolution of PNG files, 36 to 1200 (default 150)
       --lang vi|en     the language of the dashboards (default vi)
       --period P       only this period

@@ -10,6 +10,7 @@ public enum Invocation: Equatable, Sendable {
     case gallery(GalleryOptions)
     case charts(ChartsOptions)
     case summary(SummaryOptions)
+    case report(ReportOptions)
     case sample(SampleOptions)
     case mergeManifests(MergeManifestsOptions)
     case importReports(ImportOptions)
@@ -63,6 +64,21 @@ public struct SummaryOptions: Equatable, Sendable {
     public var subject: Subject
     public var period: String?
     public var language: Language = .vi
+
+    public init(subject: Subject) {
+        self.subject = subject
+    }
+}
+
+/// `schooldash report [INPUT…] --school ID | --ward NAME [--period P] [--lang vi|en] [--out FILE.docx] [--dpi N]`
+public struct ReportOptions: Equatable, Sendable {
+    public var inputs: [String] = ["Samples"]
+    public var subject: Subject
+    public var period: String?
+    public var language: Language = .vi
+    /// The file to write; without it, each report goes to `Output/reports/`.
+    public var out: String?
+    public var dpi: Int = 150
 
     public init(subject: Subject) {
         self.subject = subject
@@ -126,6 +142,8 @@ public struct CheckOptions: Equatable, Sendable {
 public struct BuildOptions: Equatable, Sendable {
     public enum Format: String, Equatable, Sendable, CaseIterable {
         case pdf, png, svg
+        /// A Word report per school and per ward, in `reports/`.
+        case docx
     }
 
     public var inputs: [String]

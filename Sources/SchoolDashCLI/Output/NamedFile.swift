@@ -5,11 +5,15 @@ import Foundation
 /// nothing behind.
 enum NamedFile {
     static func write(_ text: String, to path: String) throws {
+        try write(Array(text.utf8), to: path)
+    }
+
+    static func write(_ bytes: [UInt8], to path: String) throws {
         let temporary = path + ".partial-\(getpid())"
         TemporaryFiles.shared.add(temporary)
         defer { TemporaryFiles.shared.remove(temporary) }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+            try Data(bytes).write(to: URL(fileURLWithPath: temporary))
         } catch {
             unlink(temporary)
             throw TextFile.Failure(description: "cannot write \(path): \(error.localizedDescription)")

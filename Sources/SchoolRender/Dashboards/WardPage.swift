@@ -80,14 +80,18 @@ public struct WardPage: Sendable {
         }
         return order.map { index in
             let record = members[index]
-            let statuses = record.targets?.map(\.status) ?? []
-            let met = statuses.filter { $0 == .met || $0 == .exceeded }.count
-            let decided = statuses.filter { $0 != .pending }.count
             return [ranks[index].map(String.init) ?? "—", record.record.school.name, text.count(record.record.students?.enrolled),
                     text.rate(record.ratePercent(.promotion)), text.rate(record.ratePercent(.graduation)),
-                    text.rate(record.ratePercent(.admission)), text.count(record.party?.members),
-                    decided == 0 ? "—" : "\(met)/\(decided)"]
+                    text.rate(record.ratePercent(.admission)), text.count(record.party?.members), Self.targetsMet(record)]
         }
+    }
+
+    /// Targets met or exceeded of those decided, `3/4`; an en dash when none is decided.
+    static func targetsMet(_ record: RecordMetrics) -> String {
+        let statuses = record.targets?.map(\.status) ?? []
+        let met = statuses.filter { $0 == .met || $0 == .exceeded }.count
+        let decided = statuses.filter { $0 != .pending }.count
+        return decided == 0 ? "—" : "\(met)/\(decided)"
     }
 }
 
