@@ -67,7 +67,7 @@ public enum EntryTemplate {
             sheet.set(row: headerRow, column: index, .text(column.name), style: .init(bold: true, fill: 0xD9D9D9, border: true))
             let note = column.label(language) + "\n" + column.note(language)
             sheet.comments.append(.init(row: headerRow, column: index, text: note, width: 320, height: 110))
-            let width = Double(max(14, min(column.name.count + 3, 60)))
+            let width = Double(max(wideColumns.contains(column.name) ? 30 : 14, min(column.name.count + 3, 60)))
             sheet.columns.append(.init(index...index, width: width, style: isText(column.kind) ? .init(numberFormat: "@") : nil))
         }
         sheet.rowHeights[labelRow] = 62
@@ -138,6 +138,10 @@ public enum EntryTemplate {
         case .count, .percent, .number: false
         }
     }
+
+    /// Columns that hold names, wider than their column name needs.
+    private static let wideColumns: Set<String> = ["school.name", "school.ward", "school.district", "school.province", "name",
+                                                   "party.cellRating", "metric"]
 
     private static let exampleTab: UInt32 = 0xA6A6A6
 
