@@ -156,10 +156,12 @@ extension CSVColumn {
                   en: ("The cell's rating", "As the report words it, e.g. Hoàn thành tốt nhiệm vụ.")),
     ]
 
-    /// One part of a mixed-year section: `students.conduct.training-2021.tot` and its grades.
+    /// The parts of a mixed-year section: `students.conduct.training-2021.tot` and its grades.
+    /// The 2021 scheme comes first: it is the lower grades' (6 7), and a CSV's parts keep the
+    /// order of their columns.
     private static func mixedYearColumns(_ kind: DistributionKind) -> [CSVColumn] {
         let name = section(kind)
-        return Scheme.builtIn.filter { $0.family.rawValue == kind.rawValue }.flatMap { scheme -> [CSVColumn] in
+        return Scheme.builtIn.filter { $0.family.rawValue == kind.rawValue }.reversed().flatMap { scheme -> [CSVColumn] in
             let prefix = "students.\(kind.rawValue).\(scheme.id)"
             let counts = scheme.categories.map { category in
                 CSVColumn("\(prefix).\(category.id)", .count, .mixedYears, vi: ("\(name.vi), \(scheme.id): \(category.label) (số em)", mixedNoteVi),
