@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what schooldash needs on a Debian machine, only when it is missing:
-# Cairo's headers, pkg-config, zlib's and libzip's headers, and a sans-serif family with
-# complete Vietnamese coverage (Noto Sans, DejaVu Sans as the fallback).
+# Cairo's headers, pkg-config, zlib's, libzip's and libxlsxwriter's headers, and a sans-serif
+# family with complete Vietnamese coverage (Noto Sans, DejaVu Sans as the fallback).
 # Runs apt-get as root directly, else through sudo, else stops and names the packages.
 set -euo pipefail
 
@@ -10,12 +10,17 @@ pkg-config --version >/dev/null 2>&1 || missing+=(pkg-config)
 pkg-config --exists cairo 2>/dev/null || missing+=(libcairo2-dev)
 pkg-config --exists zlib 2>/dev/null || missing+=(zlib1g-dev)
 pkg-config --exists libzip 2>/dev/null || missing+=(libzip-dev)
+pkg-config --exists xlsxwriter 2>/dev/null || missing+=(libxlsxwriter-dev)
 command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
 fc-list 2>/dev/null | grep -q 'NotoSans-Regular\.ttf' || missing+=(fonts-noto-core)
 fc-list 2>/dev/null | grep -q 'DejaVuSans\.ttf' || missing+=(fonts-dejavu-core)
 if [ "${SCHOOLDASH_TOOLS:-}" = "1" ]; then
   # Tools the tests use to look inside PDFs (pdftotext, pdfinfo, pdffonts).
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  # Real clients for the workbooks: LibreOffice opens and converts them headless, openpyxl
+  # reads them and fills the template (scripts/fill-template.py).
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+  python3 -c 'import openpyxl' >/dev/null 2>&1 || missing+=(python3-openpyxl)
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0
