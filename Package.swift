@@ -66,9 +66,11 @@ let package = Package(
             dependencies: ["SchoolImport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "OfficeContainerTests", dependencies: ["OfficeContainer"]),
+        // What tests open Office files with: LibreOffice headless and openpyxl, when installed.
+        .target(name: "TestTools", path: "Tests/TestTools"),
+        .testTarget(name: "OfficeContainerTests", dependencies: ["OfficeContainer", "TestTools"]),
         .testTarget(name: "SchoolRenderTests", dependencies: ["SchoolRender"]),
-        .testTarget(name: "SchoolDashCLITests", dependencies: ["SchoolDashCLI"]),
+        .testTarget(name: "SchoolDashCLITests", dependencies: ["SchoolDashCLI", "TestTools"]),
     ],
     swiftLanguageModes: [.v6]
 )

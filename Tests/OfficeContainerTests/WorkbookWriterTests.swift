@@ -1,5 +1,6 @@
 import Foundation
 import OfficeContainer
+import TestTools
 import Testing
 
 /// A workbook with one of everything the writer does.
@@ -31,23 +32,6 @@ func temporaryFolder() throws -> URL {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder
 }
-
-/// Runs a program found on PATH with `arguments`; its exit status and standard output.
-func runTool(_ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-}
-
-/// True when python3 can import openpyxl (`make test` installs it).
-let hasOpenpyxl = (try? runTool(["python3", "-c", "import openpyxl"]).status) == 0
 
 @Suite("The workbook writer (libxlsxwriter)")
 struct WorkbookWriterTests {
@@ -121,7 +105,7 @@ struct WorkbookWriterTests {
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
-    @Test(.enabled(if: hasOpenpyxl, "needs python3 with openpyxl: make test installs it (SCHOOLDASH_TOOLS=1 scripts/setup.sh)"))
+    @Test(.enabled(if: OfficeTools.hasOpenpyxl, Comment(rawValue: OfficeTools.openpyxlMissing)))
     func openpyxlReadsEveryFeature() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -144,7 +128,7 @@ struct WorkbookWriterTests {
           "fit": wb["Ví dụ"].sheet_properties.pageSetUpPr.fitToPage, "fitHeight": wb["Ví dụ"].page_setup.fitToHeight, "paper": wb["Ví dụ"].page_setup.paperSize,
         }, ensure_ascii=False))
         """
-        let result = try runTool(["python3", "-c", script, path])
+        let result = try OfficeTools.run(["python3", "-c", script, path])
         try #require(result.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         #expect(json["sheets"] as? [String] == ["Bản ghi", "Ví dụ"])

@@ -1,49 +1,8 @@
 import Foundation
 import SchoolMetrics
+import TestTools
 import Testing
 @testable import SchoolDashCLI
-
-/// Runs a program found on PATH; its exit status and standard output (standard error is dropped).
-func runTool(_ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-}
-
-/// The real clients the template tests use; `make test` installs both (scripts/setup.sh).
-enum OfficeTools {
-    static let hasLibreOffice = (try? runTool(["sh", "-c", "command -v soffice"]).status) == 0
-    static let hasOpenpyxl = (try? runTool(["python3", "-c", "import openpyxl"]).status) == 0
-    static let libreOfficeMissing: Comment = "needs LibreOffice (soffice, Debian's libreoffice-calc-nogui): make test installs it"
-    static let openpyxlMissing: Comment = "needs python3 with openpyxl: make test installs it"
-
-    /// Every sheet of a workbook as CSV text (UTF-8, `,`, cells as shown), by sheet name,
-    /// converted by LibreOffice headless in a profile of its own.
-    static func sheetsAsCSV(_ workbook: URL) throws -> [String: String] {
-        let folder = workbook.deletingLastPathComponent().appendingPathComponent("csv-\(UUID())")
-        let profile = workbook.deletingLastPathComponent().appendingPathComponent("profile-\(UUID())")
-        defer { try? FileManager.default.removeItem(at: profile) }
-        // Filter options: separator 44, quote 34, UTF-8 (76), …, cells as shown, sheet -1 = every sheet to NAME-SHEET.csv.
-        let result = try runTool(["soffice", "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to",
-                                  "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,true,false,false,-1",
-                                  "--outdir", folder.path, workbook.path])
-        try #require(result.status == 0, "LibreOffice could not convert \(workbook.lastPathComponent)")
-        let stem = workbook.deletingPathExtension().lastPathComponent + "-"
-        var sheets: [String: String] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasPrefix(stem) && name.hasSuffix(".csv") {
-            let sheet = String(name.dropFirst(stem.count).dropLast(4)).precomposedStringWithCanonicalMapping
-            sheets[sheet] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-        }
-        return sheets
-    }
-}
 
 @Suite("schooldash template", .serialized)
 struct TemplateCommandTests {
@@ -96,7 +55,7 @@ struct TemplateCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["locked", "plain", "taken.xlsx"])
     }
 
-    @Test(.enabled(if: OfficeTools.hasLibreOffice, OfficeTools.libreOfficeMissing), arguments: [Language.vi, .en])
+    @Test(.enabled(if: OfficeTools.hasLibreOffice, Comment(rawValue: OfficeTools.libreOfficeMissing)), arguments: [Language.vi, .en])
     func libreOfficeOpensIt(_ language: Language) throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("t.xlsx")
@@ -120,7 +79,7 @@ struct TemplateCommandTests {
         #expect(examples[2].hasPrefix("thcs-ky-phuong,Trường THCS Kỳ Phương,THCS,Phường Kỳ Phương,Thị xã Kỳ Anh,Hà Tĩnh,2021,2020-2021,698,conduct-2011,661,33,3,1,"))
     }
 
-    @Test(.enabled(if: OfficeTools.hasOpenpyxl, OfficeTools.openpyxlMissing))
+    @Test(.enabled(if: OfficeTools.hasOpenpyxl, Comment(rawValue: OfficeTools.openpyxlMissing)))
     func openpyxlReadsItsRulesPanesAndNotes() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("t.xlsx")
@@ -139,7 +98,7 @@ struct TemplateCommandTests {
             }
         print(json.dumps(out, ensure_ascii=False))
         """
-        let result = try runTool(["python3", "-c", script, path.path])
+        let result = try OfficeTools.run(["python3", "-c", script, path.path])
         try #require(result.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         #expect(json["sheets"] as? [String] == ["Hướng dẫn", "Bản ghi", "Chỉ tiêu", "Ví dụ - Bản ghi", "Ví dụ - Chỉ tiêu"])
