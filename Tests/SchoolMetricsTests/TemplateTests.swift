@@ -131,6 +131,13 @@ struct TemplateTests {
         #expect(targets.value(row: 2, column: 4) == .number(2))
     }
 
+    @Test func theWorkbooksDateIsSourceDateEpoch() {
+        #expect(SourceDate.seconds(environment: ["SOURCE_DATE_EPOCH": "1622505600"]) == 1_622_505_600)
+        #expect(SourceDate.seconds(environment: ["SOURCE_DATE_EPOCH": "-5"]) == 946_684_800)
+        #expect(SourceDate.seconds(environment: [:]) == 946_684_800)
+        #expect(EntryTemplate.document(language: .vi, created: 1_622_505_600).created == 1_622_505_600)
+    }
+
     @Test func theInstructionsNameTheSchemesAndTheNextStep() throws {
         let vi = try #require(EntryTemplate.document(language: .vi, created: 0).sheets.first)
         let texts = vi.cells.compactMap { cell -> String? in if case .text(let text) = cell.value { text } else { nil } }

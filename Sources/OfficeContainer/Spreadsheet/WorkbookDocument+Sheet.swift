@@ -64,7 +64,7 @@ extension WorkbookDocument {
             self.name = name
         }
 
-        /// Puts a value in a cell, replacing nothing: each cell is written once.
+        /// Puts a value in a cell; a later value for the same cell replaces an earlier one.
         public mutating func set(row: Int, column: Int, _ value: Cell.Value, style: Style = Style()) {
             cells.append(Cell(row: row, column: column, value: value, style: style))
         }
