@@ -15,8 +15,9 @@ command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
 fc-list 2>/dev/null | grep -q 'NotoSans-Regular\.ttf' || missing+=(fonts-noto-core)
 fc-list 2>/dev/null | grep -q 'DejaVuSans\.ttf' || missing+=(fonts-dejavu-core)
 if [ "${SCHOOLDASH_TOOLS:-}" = "1" ]; then
-  # Tools the tests use to look inside PDFs (pdftotext, pdfinfo, pdffonts).
+  # Tools the tests use to look inside PDFs (pdftotext, pdfinfo, pdffonts) and check them (qpdf).
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
   # Real clients for the workbooks: LibreOffice opens and converts them headless, openpyxl
   # reads them and fills the template (scripts/fill-template.py).
   command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)

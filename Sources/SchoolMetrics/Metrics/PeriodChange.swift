@@ -1,5 +1,6 @@
 /// How the figures moved since an earlier period: shares and rates in percentage points,
-/// counts as differences; distributions compared only within the same scheme.
+/// counts as differences; distributions compared only within the same scheme. A group's change
+/// is measured figure by figure over the schools that report it in both periods (`basis`).
 public struct PeriodChange: Sendable, Hashable {
     /// The change of one category of one scheme.
     public struct CategoryChange: Sendable, Hashable {
@@ -14,6 +15,8 @@ public struct PeriodChange: Sendable, Hashable {
     public var academic: [Scheme: [CategoryChange]]
     public var partyMembers: Int?
     public var goodOrBetterPoints: Double?
+    /// For a group, the schools each figure's change is measured over; empty for one school.
+    public var basis: [ChangeFigure: ChangeBasis] = [:]
 
     public init(since: String, from old: some Figures, to new: some Figures) {
         self.since = since
@@ -31,6 +34,11 @@ public struct PeriodChange: Sendable, Hashable {
 
     public func distributions(_ kind: DistributionKind) -> [Scheme: [CategoryChange]] {
         kind == .conduct ? conduct : academic
+    }
+
+    /// The schools a figure's change is measured over, when that is not the whole group.
+    public func partialBasis(_ figure: ChangeFigure) -> ChangeBasis? {
+        basis[figure].flatMap { $0.isWholeGroup ? nil : $0 }
     }
 
     private static func changes(_ old: [DistributionMetrics]?, _ new: [DistributionMetrics]?) -> [Scheme: [CategoryChange]] {

@@ -44,9 +44,11 @@ public enum FileNames {
         placeSlug(key) + "_" + Slug.make(key.period)
     }
 
-    /// `ha-tinh--thi-xa-ky-anh--phuong-ky-phuong`: the place without its period.
+    /// `ha-tinh--thi-xa-ky-anh--phuong-ky-phuong`: the place without its period. Parts a record does
+    /// not name are left out (`xa-phong-hai`), never written as placeholders.
     public static func placeSlug(_ key: GroupKey) -> String {
-        [key.province, key.district, key.ward].map { Slug.make($0 ?? "", empty: "na") }.joined(separator: "--")
+        let parts = [key.province, key.district, key.ward].compactMap { $0 }.filter { !$0.isEmpty }
+        return parts.isEmpty ? Slug.make(key.name, empty: "na") : parts.map { Slug.make($0, empty: "na") }.joined(separator: "--")
     }
 
     public static func ward(_ key: GroupKey) -> String { "wards/" + place(key) }

@@ -25,7 +25,10 @@ public struct SummarySentences: Sendable {
             guard let value = figures.ratePercent(kind) else { continue }
             var sentence = words.rate(kind) + " " + text.rate(value)
             if pooled[kind]?.estimated == true { sentence += " (" + words.estimated + ")" }
-            if let points = change?.rates[kind] { sentence += ", " + movement(points) }
+            if let points = change?.rates[kind] {
+                sentence += ", " + movement(points)
+                if let basis = change?.partialBasis(.rate(kind)) { sentence += " (" + words.changeBasis(basis) + ")" }
+            }
             lines.append(sentence + ".")
         }
         if let party = figures.party, let classified = party.classified, classified > 0 {

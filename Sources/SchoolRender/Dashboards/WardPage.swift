@@ -51,12 +51,7 @@ public struct WardPage: Sendable {
         let inside = Panel(title: words.schools).draw(in: tableArea, theme: theme, into: &list)
         let perPage = max(1, TableChart.rowsThatFit(inside.height, theme: theme))
         TableChart(columns: Self.columns(theme), rows: Array(rows.prefix(perPage))).draw(in: inside, theme: theme, into: &list)
-        if !panels.isEmpty {
-            let columns = min(panels.count, 4)
-            let rowCount = (panels.count + columns - 1) / columns
-            let cells = chartArea.grid(rows: rowCount, columns: columns, gutter: theme.gap * 1.5)
-            for (panel, cell) in zip(panels, cells) { Dashboard.draw(panel, in: cell, theme: theme, into: &list) }
-        }
+        Dashboard.arrange(panels, side: nil, in: chartArea, maxColumns: 4, theme: theme, into: &list)
         var pages = [list]
         var remaining = Array(rows.dropFirst(perPage))
         while !remaining.isEmpty {
