@@ -46,6 +46,8 @@ public enum CLI {
             return GalleryCommand(options: options, console: console).run()
         case .importReports(let options):
             return ImportCommand(options: options, console: console).run()
+        case .template(let options):
+            return TemplateCommand(options: options, console: console).run()
         }
     }
 

@@ -24,6 +24,7 @@ public enum ArgumentParser {
         "sample": [value("schools"), value("seed"), value("periods"), value("out"), value("format")],
         "import": [value("out"), value("school-id"), flag("json"), value("lang"), value("province"), value("district"),
                    value("ward")],
+        "template": [value("out"), value("lang")],
     ]
 
     public static func parse(_ arguments: [String]) -> Result<Invocation, UsageError> {
@@ -135,6 +136,13 @@ public enum ArgumentParser {
             options.places = ["school.province": words.values["province"], "school.district": words.values["district"],
                               "school.ward": words.values["ward"]].compactMapValues { $0 }
             return .importReports(options)
+        case "template":
+            guard words.positional.isEmpty else { throw words.error("template takes no inputs; name the workbook with --out FILE.xlsx") }
+            let options = TemplateOptions(out: words.values["out"], language: try words.language() ?? .vi)
+            guard options.out.lowercased().hasSuffix(".xlsx"), options.out.split(separator: "/").last?.hasPrefix(".") == false else {
+                throw words.error("--out takes a workbook name ending in .xlsx, not '\(options.out)'")
+            }
+            return .template(options)
         case "gallery":
             guard words.positional.isEmpty else { throw words.error("gallery takes no inputs") }
             var options = GalleryOptions()

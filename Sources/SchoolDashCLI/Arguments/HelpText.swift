@@ -15,6 +15,7 @@ enum HelpText {
         case "sample": sample
         case "merge-manifests": mergeManifests
         case "import": importReports
+        case "template": template
         default: nil
         }
     }
@@ -35,6 +36,7 @@ enum HelpText {
       sample    write a synthetic dataset of any size, for demos and benchmarks
       merge-manifests  join the manifests of sharded builds into one
       import    read a year-end report (.txt or .docx) into records, each figure with its sentence
+      template  write an Excel workbook to fill in: instructions, records and targets sheets, examples
 
     INPUT is a JSON or CSV file, or a folder searched for *.json and *.csv (default: Samples).
     Exit codes: 0 ok (warnings alone too), 1 data errors, 2 usage or I/O error.
@@ -69,6 +71,35 @@ enum HelpText {
 
     Example:
       schooldash import report-2021.docx --province "Hà Tĩnh" --out imported.json && schooldash check imported.json
+    """
+
+    static let template = """
+    Usage: schooldash template [--out FILE.xlsx] [--lang vi|en]
+
+    Writes a workbook for typing in the figures of year-end reports in Excel or LibreOffice:
+    a first sheet of instructions (what each sheet is for, how to write a rate as a count or a
+    percent, the schemes and their categories, what to run next); a records sheet and a targets
+    sheet whose row 2 holds the CSV column names of docs/format.md, with each column's label in
+    row 1 and a note on its header cell, the header frozen, and checks on the cells (lists for
+    schemes, yes/no and better; whole numbers from 0 for counts; 0 to 100 for percents); and the
+    figures of the two real reports in Samples/seeds on sheets named "Ví dụ …" ("Example …"),
+    which schooldash never loads. The same options give the same bytes (the workbook's date is
+    SOURCE_DATE_EPOCH, or 2000-01-01).
+
+      --out FILE.xlsx  the workbook to write (default Output/mau-nhap-lieu.xlsx, with --lang en
+                       Output/template.xlsx); its folder is created if missing, and the file is
+                       written there under a temporary name and renamed when complete
+      --lang vi|en     the language of the instructions, labels and notes (default vi)
+
+    Ghi một sổ tính Excel để nhập số liệu báo cáo tổng kết: trang Hướng dẫn, trang Bản ghi và
+    Chỉ tiêu (dòng 1 là tên cột tiếng Việt, dòng 2 là tên cột schooldash đọc, ô có điều kiện),
+    và hai trang Ví dụ với số liệu của hai báo cáo thật. Điền xong, lưu lại rồi chạy
+    schooldash build truong.xlsx.
+
+    Exit codes: 0 written, 2 usage or I/O error (the folder cannot be made, the disk is full).
+
+    Example:
+      schooldash template --out truong.xlsx && schooldash build truong.xlsx
     """
 
     static let sample = """

@@ -14,6 +14,25 @@ public enum Invocation: Equatable, Sendable {
     case sample(SampleOptions)
     case mergeManifests(MergeManifestsOptions)
     case importReports(ImportOptions)
+    case template(TemplateOptions)
+}
+
+/// `schooldash template [--out FILE.xlsx] [--lang vi|en]`
+public struct TemplateOptions: Equatable, Sendable {
+    /// The workbook to write; the default depends on the language.
+    public var out: String
+    /// The language of the instructions, labels and notes.
+    public var language: Language
+
+    public init(out: String? = nil, language: Language = .vi) {
+        self.out = out ?? Self.defaultOut(language)
+        self.language = language
+    }
+
+    /// `Output/mau-nhap-lieu.xlsx` in Vietnamese, `Output/template.xlsx` in English.
+    public static func defaultOut(_ language: Language) -> String {
+        language == .vi ? "Output/mau-nhap-lieu.xlsx" : "Output/template.xlsx"
+    }
 }
 
 /// `schooldash import REPORT… [--out FILE] [--school-id ID] [--json] [--province P] [--district D] [--ward W]`

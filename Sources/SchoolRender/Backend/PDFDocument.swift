@@ -1,5 +1,6 @@
 internal import CCairo
 import Foundation
+import SchoolMetrics
 
 /// What a PDF says about itself.
 public struct PDFMetadata: Sendable, Hashable {
@@ -16,20 +17,12 @@ public struct PDFMetadata: Sendable, Hashable {
         self.creationDate = creationDate
     }
 
-    /// `SOURCE_DATE_EPOCH` in seconds when it is set and valid, else 946,684,800 (2000-01-01).
-    public static func reproducibleSeconds(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
-        environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) }.flatMap { $0 >= 0 ? $0 : nil } ?? 946_684_800
-    }
-
-    /// ``reproducibleSeconds(environment:)`` of this process, worked out once.
-    public static let processSeconds = reproducibleSeconds()
-
     /// ``reproducibleDate(environment:)`` of this process, worked out once.
     public static let processDate = reproducibleDate()
 
     /// `SOURCE_DATE_EPOCH` as an ISO 8601 date when it is set and valid, else 2000-01-01.
     public static func reproducibleDate(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let seconds = reproducibleSeconds(environment: environment)
+        let seconds = SourceDate.seconds(environment: environment)
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))

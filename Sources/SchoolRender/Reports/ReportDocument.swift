@@ -16,7 +16,7 @@ public struct ReportDocument: Sendable {
     /// Seconds since 1970 for the document's dates and its zip entries.
     public var date: Int
 
-    public init(theme: Theme, renderer: Renderer, dpi: Double = 150, date: Int = PDFMetadata.processSeconds) {
+    public init(theme: Theme, renderer: Renderer, dpi: Double = 150, date: Int = SourceDate.processSeconds) {
         self.theme = theme
         self.renderer = renderer
         self.dpi = dpi
