@@ -30,6 +30,9 @@ extension ReportDocument {
                 }
                 rows.append([words.total, text.count(distribution.total), theme.format.percent(100, decimals: 1)] + (changes == nil ? [] : [""]))
                 builder.table(title, WordTable(columns: columns, rows: rows, boldRows: [rows.count - 1]))
+                if changes != nil, let since = change?.since, let basis = change?.partialBasis(.distribution(kind, distribution.scheme)) {
+                    builder.paragraph(words.changeColumnNote(title, since: since, basis))
+                }
                 if let chart = charts.first(where: { $0.name == SingleCharts.name(kind, part: index) }) {
                     builder.picture(try picture(chart.page, description: words.barChartDescription(title, subject) + ": " + lines.joined(separator: "; ")),
                                     caption: title)
@@ -61,6 +64,11 @@ extension ReportDocument {
             return row
         }
         builder.table(words.ratesHeading, WordTable(columns: columns, rows: rows))
+        for kind in RateKind.allCases where change?.rates[kind] != nil && figures.ratePercent(kind) != nil {
+            if let since = change?.since, let basis = change?.partialBasis(.rate(kind)) {
+                builder.paragraph(words.changeColumnNote(words.rate(kind), since: since, basis))
+            }
+        }
     }
 
     /// Members, the classification as the reports word it, a table and the donut.

@@ -37,6 +37,10 @@ extension Words {
     }
 
     public func since(_ period: String) -> String { pick("So với kỳ \(period)", "Since \(period)") }
+    /// Under a table whose change column covers only some of the ward's schools.
+    public func changeColumnNote(_ figure: String, since period: String, _ basis: ChangeBasis) -> String {
+        figure + ", " + since(period).lowercased() + ": " + changeBasis(basis) + "."
+    }
     public func periodColumn(_ period: String) -> String { pick("Kỳ \(period)", period) }
     public func nextTargets(_ period: String) -> String { pick("Chỉ tiêu đề ra cho kỳ \(period)", "Targets set for \(period)") }
     public func enrolledSentence(_ count: String) -> String { pick("Tổng số học sinh: \(count) em.", "Students enrolled: \(count).") }
