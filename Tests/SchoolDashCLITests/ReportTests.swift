@@ -1,4 +1,5 @@
 import Foundation
+import TestTools
 import Testing
 @testable import SchoolDashCLI
 import OfficeContainer
@@ -207,21 +208,6 @@ func installed(_ program: String) -> Bool {
     }
 }
 
-/// Runs a program to its end; its exit status and standard output.
-@discardableResult
-func runProgram(_ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-}
-
 @Suite("A real client opens the report")
 struct ReportClientTests {
     @Test(.enabled(if: installed("soffice"), "LibreOffice is not installed (SCHOOLDASH_TOOLS=1 scripts/setup.sh installs libreoffice-writer-nogui)"))
@@ -233,7 +219,7 @@ struct ReportClientTests {
         let document = folder.appendingPathComponent("report.docx").path
         try FileManager.default.copyItem(atPath: run.path, toPath: document)
         // A private profile, so parallel runs (and a user's own LibreOffice) do not clash.
-        let converted = try runProgram(["soffice", "-env:UserInstallation=file://" + folder.path + "/profile", "--headless",
+        let converted = try OfficeTools.run(["soffice", "-env:UserInstallation=file://" + folder.path + "/profile", "--headless",
                                         "--convert-to", "pdf", "--outdir", folder.path, document])
         #expect(converted.status == 0)
         let pdf = folder.appendingPathComponent("report.pdf").path
@@ -250,9 +236,9 @@ struct ReportClientTests {
             }
         }
         try #require(installed("qpdf"), "qpdf is needed: SCHOOLDASH_TOOLS=1 scripts/setup.sh installs it")
-        let check = try runProgram(["qpdf", "--check", pdf])
+        let check = try OfficeTools.run(["qpdf", "--check", pdf])
         #expect(check.status == 0, "\(check.output)")
-        let info = try runProgram(["pdfinfo", pdf]).output
+        let info = try OfficeTools.run(["pdfinfo", pdf]).output
         #expect(info.contains("A4"), "\(info)")
     }
 }

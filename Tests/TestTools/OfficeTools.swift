@@ -14,14 +14,15 @@ public enum OfficeTools {
     public static let libreOfficeMissing = "needs LibreOffice (soffice, Debian's libreoffice-calc-nogui): make test installs it"
     public static let openpyxlMissing = "needs python3 with openpyxl (Debian's python3-openpyxl): make test installs it"
 
-    /// Runs a program found on PATH; its exit status and standard output (standard error is dropped).
-    public static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    /// Runs a program found on PATH; its exit status and standard output (standard error is
+    /// dropped, or added to the output with `withErrors`).
+    public static func run(_ arguments: [String], withErrors: Bool = false) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
+        process.standardError = withErrors ? pipe : FileHandle.nullDevice
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
