@@ -1,4 +1,5 @@
 import Foundation
+import TestTools
 import Testing
 @testable import SchoolDashCLI
 
@@ -64,17 +65,9 @@ func pageCount(_ pdf: Data) -> Int {
 
 /// What a command-line tool printed (standard output and error together) and its exit status.
 func tool(_ arguments: [String], needs package: String) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    try #require(process.terminationStatus != 127, "\(arguments[0]) is needed: run make test, which installs \(package)")
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    let result = try OfficeTools.run(arguments, withErrors: true)
+    try #require(result.status != 127, "\(arguments[0]) is needed: run make test, which installs \(package)")
+    return result
 }
 
 /// The text of a PDF page, through poppler's `pdftotext` (installed by `make test`).

@@ -1,4 +1,5 @@
 import Foundation
+import OfficeContainer
 import Testing
 @testable import SchoolDashCLI
 
@@ -31,5 +32,16 @@ struct LikeForLikeCommandTests {
         let english = RecordingConsole()
         _ = CLI.run(["summary", Self.input, "--ward", "Xã Sông", "--period", "2024", "--lang", "en"], console: english)
         #expect(english.output.joined().contains("over the 1 of 2 schools that report both periods"))
+    }
+
+    @Test func theWordReportNotesItUnderItsTables() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("schooldash-\(UUID()).docx").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let code = CLI.run(["report", Self.input, "--ward", "Xã Sông", "--period", "2024", "--out", out], console: RecordingConsole())
+        #expect(code == .ok)
+        let lines = try WordText.lines(Array(try Data(contentsOf: URL(fileURLWithPath: out))))
+        #expect(lines.contains("Hạnh kiểm (TT 58), so với kỳ 2023: tính trên 1/2 trường có số liệu cả hai kỳ."))
+        #expect(lines.contains("Tỉ lệ lên lớp, so với kỳ 2023: tính trên 1/2 trường có số liệu cả hai kỳ."))
+        #expect(!lines.contains { $0.hasPrefix("Tỉ lệ tốt nghiệp, so với kỳ") }, "both schools both years: no note")
     }
 }

@@ -64,4 +64,22 @@ struct LikeForLikeTests {
         #expect(basis.schools == ["thcs-song-a"] && basis.schoolsInEither == 2)
         #expect(change.partialBasis(.rate(.graduation)) == nil, "the whole ward reports graduation both years")
     }
+
+    /// Circular 22/2021 reaches one more grade a year: grades 6–7 in 2023 and 6–8 in 2024 are not
+    /// the same students, so that scheme's distribution has no change; the 2011 one of grade 9 does.
+    @Test func aDistributionOverOtherGradesIsNotCompared() throws {
+        func record(_ period: String, _ grades: [Int], _ counts: [Int]) -> RecordMetrics {
+            RecordMetrics(Record(school: School(id: "thcs-x", name: "Trường THCS X", ward: "Xã Y"), period: period,
+                                 students: Students(conduct: [Distribution(scheme: .training2021, grades: grades, counts: counts),
+                                                              Distribution(scheme: .conduct2011, grades: [9], counts: [90, 10, 0, 0])])))
+        }
+        let before = record("2023", [6, 7], [300, 40, 10, 0]), now = record("2024", [6, 7, 8], [450, 60, 15, 0])
+        let own = PeriodChange(since: "2023", from: before, to: now)
+        #expect(own.conduct[.training2021] == nil, "not the same grades")
+        #expect(own.conduct[.conduct2011]?.first?.count == 0)
+        let ward = PeriodChange(since: "2023", before: [before], now: [now], key: GroupKey(now.record.school, period: "2024", level: .ward))
+        #expect(ward.conduct[.training2021] == nil)
+        #expect(ward.basis[.distribution(.conduct, .training2021)] == nil, "no school to compare")
+        #expect(ward.partialBasis(.distribution(.conduct, .conduct2011)) == nil)
+    }
 }

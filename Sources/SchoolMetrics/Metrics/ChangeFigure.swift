@@ -27,6 +27,16 @@ public enum ChangeFigure: Sendable, Hashable {
         }
     }
 
+    /// Whether a change from `before` to `now` compares like with like for this figure: both give
+    /// it, and a distribution covers the same grades in both (Circular 22/2021 reaches one more
+    /// grade each year: grades 6–7 one year and 6–8 the next are not the same students).
+    public func isComparable(_ before: some Figures, _ now: some Figures) -> Bool {
+        guard isReported(by: before), isReported(by: now) else { return false }
+        guard case .distribution(let kind, let scheme) = self else { return true }
+        func grades(_ figures: some Figures) -> [Int]? { figures.distributions(kind)?.first { $0.scheme == scheme }?.grades }
+        return grades(before) == grades(now)
+    }
+
     /// Every figure that any of these gives, in a fixed order: rates, distributions by section
     /// and scheme, then the party's.
     public static func reported(by all: [some Figures]) -> [ChangeFigure] {

@@ -1,7 +1,8 @@
 extension PeriodChange {
     /// A group's change since an earlier period, like for like: each figure pooled over the
-    /// schools that report it in both periods, so a school that starts or stops reporting moves
-    /// no figure. Figures no school reports in both periods have no change.
+    /// schools that report it in both periods (a distribution: for the same grades), so a school
+    /// that starts or stops reporting moves no figure. Figures no school reports in both periods
+    /// have no change.
     public init(since: String, before: [RecordMetrics], now: [RecordMetrics], key: GroupKey) {
         self.init(since: since, rates: [:], conduct: [:], academic: [:])
         let earlier = Dictionary(before.map { ($0.record.school.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -9,7 +10,7 @@ extension PeriodChange {
         // Most figures are reported by the same schools: one pooled change per set of schools.
         var changes: [[String]: PeriodChange] = [:]
         for figure in ChangeFigure.reported(by: before + now) {
-            let matched = pairs.filter { figure.isReported(by: $0.before) && figure.isReported(by: $0.now) }
+            let matched = pairs.filter { figure.isComparable($0.before, $0.now) }
             guard !matched.isEmpty else { continue }
             let ids = matched.map(\.now.record.school.id).sorted()
             let pooled = changes[ids] ?? PeriodChange(since: since, from: GroupMetrics(key: key, members: matched.map(\.before)),

@@ -44,7 +44,8 @@ public struct PeriodChange: Sendable, Hashable {
     private static func changes(_ old: [DistributionMetrics]?, _ new: [DistributionMetrics]?) -> [Scheme: [CategoryChange]] {
         var result: [Scheme: [CategoryChange]] = [:]
         for now in new ?? [] {
-            guard let before = old?.first(where: { $0.scheme == now.scheme }) else { continue }
+            // The same scheme over the same grades: 6–7 one year and 6–8 the next are other students.
+            guard let before = old?.first(where: { $0.scheme == now.scheme && $0.grades == now.grades }) else { continue }
             result[now.scheme] = zip(before.categories, now.categories).map { b, n in
                 CategoryChange(id: n.id,
                                count: b.count.flatMap { bc in n.count.map { $0 - bc } },

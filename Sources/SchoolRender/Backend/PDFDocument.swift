@@ -1,5 +1,6 @@
 internal import CCairo
 import Foundation
+import SchoolMetrics
 
 /// What a PDF says about itself.
 public struct PDFMetadata: Sendable, Hashable {
@@ -21,7 +22,7 @@ public struct PDFMetadata: Sendable, Hashable {
 
     /// `SOURCE_DATE_EPOCH` as an ISO 8601 date when it is set and valid, else 2000-01-01.
     public static func reproducibleDate(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) }.flatMap { $0 >= 0 ? $0 : nil } ?? 946_684_800
+        let seconds = SourceDate.seconds(environment: environment)
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))

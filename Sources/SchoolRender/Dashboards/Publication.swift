@@ -5,6 +5,8 @@ import SchoolMetrics
 public struct Publication: Sendable {
     public enum Kind: String, Sendable {
         case school, ward, comparison, pack, chart
+        /// A Word report of a school or a ward (`reports/…docx`).
+        case report
     }
 
     public var name: String
@@ -52,6 +54,10 @@ public enum FileNames {
     }
 
     public static func ward(_ key: GroupKey) -> String { "wards/" + place(key) }
+    /// `reports/<school-id>_<period>`: a school's Word report.
+    public static func report(_ id: String, period: String) -> String { "reports/" + Slug.make(id) + "_" + Slug.make(period) }
+    /// `reports/<province>--<district>--<ward>_<period>`: a ward's Word report.
+    public static func report(_ key: GroupKey) -> String { "reports/" + place(key) }
     public static func comparison(_ key: GroupKey) -> String { "comparisons/" + place(key) }
     public static func comparison(period: String) -> String { "comparisons/all_" + Slug.make(period) }
     /// `owner` is a school id or a place from ``placeSlug(_:)``.

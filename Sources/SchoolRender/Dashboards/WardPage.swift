@@ -60,12 +60,7 @@ public struct WardPage: Sendable {
         let inside = Panel(title: words.scorecard, subtitle: order).draw(in: tableArea, theme: theme, into: &list)
         let perPage = max(1, TableChart.rowsThatFit(inside.height, theme: theme) - groupRow.count)
         TableChart(columns: columns, rows: groupRow + rows.prefix(perPage)).draw(in: inside, theme: theme, into: &list)
-        if !panels.isEmpty {
-            let columns = min(panels.count, 4)
-            let rowCount = (panels.count + columns - 1) / columns
-            let cells = chartArea.grid(rows: rowCount, columns: columns, gutter: theme.gap * 1.5)
-            for (panel, cell) in zip(panels, cells) { Dashboard.draw(panel, in: cell, theme: theme, into: &list) }
-        }
+        Dashboard.arrange(panels, side: nil, in: chartArea, maxColumns: 4, theme: theme, into: &list)
         var pages = [list]
         var remaining = Array(rows.dropFirst(perPage))
         while !remaining.isEmpty {
@@ -84,5 +79,13 @@ public struct WardPage: Sendable {
 
     var scorecardTable: ScorecardTable {
         ScorecardTable(scorecard: scorecard, members: members, groupName: group.key.ward ?? group.key.name)
+    }
+
+    /// Targets met or exceeded of those decided, `3/4`; an en dash when none is decided.
+    static func targetsMet(_ record: RecordMetrics) -> String {
+        let statuses = record.targets?.map(\.status) ?? []
+        let met = statuses.filter { $0 == .met || $0 == .exceeded }.count
+        let decided = statuses.filter { $0 != .pending }.count
+        return decided == 0 ? "—" : "\(met)/\(decided)"
     }
 }
