@@ -92,6 +92,8 @@ struct SchoolGridBlock {
             }
             if let reference {
                 let x = plot.minX + plot.width * min(100, max(0, reference.value)) / 100
+                // A white halo keeps the dark rule visible where it crosses a dark bar.
+                list.line(Point(x, plot.minY), Point(x, plot.maxY), Stroke(.white, width: theme.hairline * 10))
                 list.line(Point(x, plot.minY), Point(x, plot.maxY), referenceStroke)
             }
             drawAxis(below, into: &list)
