@@ -25,15 +25,14 @@ struct ScorecardTable {
         }
 
         func title(_ words: Words) -> String {
-            let vi = words.language == .vi
-            return switch self {
+            switch self {
             case .students: words.enrolled
-            case .promotion: vi ? "Lên lớp" : "Promotion"
-            case .graduation: vi ? "Tốt nghiệp" : "Graduation"
-            case .admission: vi ? "Vào lớp 10" : "Admission"
+            case .promotion: words.rateColumn(.promotion)
+            case .graduation: words.rateColumn(.graduation)
+            case .admission: words.rateColumn(.admission)
             case .goodConduct: words.goodConduct
             case .goodOrBetter: words.goodOrBetterShort
-            case .targets: words.targetsMet
+            case .targets: words.targetsMetColumn
             }
         }
 

@@ -7,7 +7,6 @@ extension Words {
     public var scorecard: String { pick("Bảng so sánh các trường", "Scorecard of the schools") }
     public var goodConduct: String { pick("Hạnh kiểm tốt, khá", "Good conduct") }
     public var goodOrBetterShort: String { pick("ĐV tốt trở lên", "Members good+") }
-    public var targetsMet: String { pick("Chỉ tiêu đạt", "Targets met") }
 
     /// The name of a rank key as a figure: `tỉ lệ lên lớp`.
     public func rankKey(_ key: RankKey) -> String {
