@@ -80,12 +80,4 @@ public struct WardPage: Sendable {
     var scorecardTable: ScorecardTable {
         ScorecardTable(scorecard: scorecard, members: members, groupName: group.key.ward ?? group.key.name)
     }
-
-    /// Targets met or exceeded of those decided, `3/4`; an en dash when none is decided.
-    static func targetsMet(_ record: RecordMetrics) -> String {
-        let statuses = record.targets?.map(\.status) ?? []
-        let met = statuses.filter { $0 == .met || $0 == .exceeded }.count
-        let decided = statuses.filter { $0 != .pending }.count
-        return decided == 0 ? "—" : "\(met)/\(decided)"
-    }
 }
