@@ -21,7 +21,7 @@ let package = Package(
             pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev"])]
         ),
-        // zlib, for writing PNG files with a pHYs chunk and reading .docx reports.
+        // zlib, for writing PNG files with a pHYs chunk.
         .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",
@@ -35,9 +35,9 @@ let package = Package(
         ),
         // Office Open XML containers, knowing nothing of schools: zip archives with limits and the
         // parts of WordprocessingML and SpreadsheetML the project reads and writes.
-        .target(name: "OfficeContainer", dependencies: ["CZlib", "CLibzip"], swiftSettings: optimizedInTests),
+        .target(name: "OfficeContainer", dependencies: ["CLibzip"], swiftSettings: optimizedInTests),
         // The data model, loading, validation and every computation. Never draws.
-        .target(name: "SchoolMetrics", swiftSettings: optimizedInTests),
+        .target(name: "SchoolMetrics", dependencies: ["OfficeContainer"], swiftSettings: optimizedInTests),
         // Reading year-end reports (text, .docx) into records of the model, with sources and review.
         .target(name: "SchoolImport", dependencies: ["SchoolMetrics", "OfficeContainer"], swiftSettings: optimizedInTests),
         // Everything that draws; only its Backend folder imports Cairo.
@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(name: "schooldash-fuzz", dependencies: ["SchoolMetrics"]),
         .testTarget(
             name: "SchoolMetricsTests",
-            dependencies: ["SchoolMetrics"],
+            dependencies: ["SchoolMetrics", "OfficeContainer"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
@@ -59,6 +59,7 @@ let package = Package(
             dependencies: ["SchoolImport"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "OfficeContainerTests", dependencies: ["OfficeContainer"], exclude: ["Fixtures"]),
         .testTarget(name: "SchoolRenderTests", dependencies: ["SchoolRender"]),
         .testTarget(name: "SchoolDashCLITests", dependencies: ["SchoolDashCLI"]),
     ],
