@@ -55,6 +55,8 @@ public final class ZipArchive {
     /// sound zip archive or when what it declares is beyond `limits`.
     public init(_ bytes: [UInt8], limits: Limits = Limits()) throws(Failure) {
         self.limits = limits
+        // libzip opens an empty buffer as an empty archive; an empty file is no archive.
+        guard bytes.count >= 22 else { throw Failure(reason: "not a zip archive (\(bytes.count) bytes)") }
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }

@@ -7,10 +7,12 @@ struct NumberFormats: Sendable {
     func format(ofStyle index: Int) -> Spreadsheet.Cell.Format {
         styles.indices.contains(index) ? styles[index] : .general
     }
+}
 
-    /// The built-in formats: 9 `0%`, 10 `0.00%`; 14–22 and 45–47 dates and times, 27–36 and
-    /// 50–58 the East Asian dates.
-    static func builtIn(_ id: Int) -> Spreadsheet.Cell.Format {
+extension Spreadsheet.Cell.Format {
+    /// The format of a built-in number format id: 9 `0%`, 10 `0.00%`; 14–22 and 45–47 dates and
+    /// times, 27–36 and 50–58 the East Asian dates.
+    public static func of(builtIn id: Int) -> Self {
         switch id {
         case 9, 10: .percent
         case 14...22, 27...36, 45...47, 50...58: .date
@@ -18,14 +20,13 @@ struct NumberFormats: Sendable {
         }
     }
 
-    /// What a format code shows. Quoted text, `\`-escaped characters, `[…]` sections (colours,
-    /// conditions, locales) and `_`/`*` paddings are not format characters; a `%` outside them
-    /// makes a percent (Excel then multiplies by 100), day, month, year, hour or second letters
-    /// a date.
-    static func classify(_ code: String) -> Spreadsheet.Cell.Format {
+    /// What a custom format code shows. Quoted text, `\`-escaped characters, `[…]` sections
+    /// (colours, conditions, locales) and `_`/`*` paddings are not format characters; a `%`
+    /// outside them makes a percent (Excel then multiplies by 100), day, month, year, hour or
+    /// second letters a date. The first section (positive numbers) decides.
+    public static func of(code: String) -> Self {
         var inQuotes = false, inBrackets = false, skipNext = false
         var isDate = false
-        // Only the first section (positive numbers) decides.
         for character in code {
             if skipNext {
                 skipNext = false
@@ -49,7 +50,6 @@ struct NumberFormats: Sendable {
             default: break
             }
         }
-        if code.lowercased() == "general" { return .general }
-        return isDate ? .date : .general
+        return isDate && code.lowercased() != "general" ? .date : .general
     }
 }

@@ -15,13 +15,13 @@ final class StylesPart: XMLPart {
         switch Self.local(name) {
         case "numFmt":
             if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"] {
-                custom[id] = NumberFormats.classify(code)
+                custom[id] = .of(code: code)
             }
         case "cellXfs":
             inCellStyles = true
         case "xf" where inCellStyles:
             let id = attributes["numFmtId"].flatMap(Int.init) ?? 0
-            formats.styles.append(custom[id] ?? NumberFormats.builtIn(id))
+            formats.styles.append(custom[id] ?? .of(builtIn: id))
         default:
             break
         }

@@ -175,10 +175,17 @@ public struct Loader: Sendable {
         var rejected = parts.reduce(into: Set<RecordKey>()) { $0.formUnion($1.rejected) }
         var index: [RecordKey: Int] = [:]
         for (position, record) in records.enumerated() where index[record.key] == nil { index[record.key] = position }
+        // A targets row joins the record of its own file when there is one (a workbook holds both
+        // sheets), else the first record of its school and period (a targets.csv beside records.csv).
+        var inFile: [String: [RecordKey: Int]] = [:]
+        for (position, record) in records.enumerated() {
+            let file = record.source?.file ?? ""
+            if inFile[file]?[record.key] == nil { inFile[file, default: [:]][record.key] = position }
+        }
         for part in parts {
             for diagnostic in part.diagnostics { diagnostics.add(diagnostic) }
             for row in part.targetRows {
-                guard let position = index[row.key] else {
+                guard let position = inFile[row.place.file]?[row.key] ?? index[row.key] else {
                     if !rejected.contains(row.key) {
                         diagnostics.add(Diagnostic(.csvTargetWithoutRecord(school: row.key.school, period: row.key.period),
                                                    place: row.place, record: row.key))
