@@ -56,7 +56,7 @@ public final class ZipArchive {
     public init(_ bytes: [UInt8], limits: Limits = Limits()) throws(Failure) {
         self.limits = limits
         // libzip opens an empty buffer as an empty archive; an empty file is no archive.
-        guard bytes.count >= 22 else { throw Failure(reason: "not a zip archive (\(bytes.count) bytes)") }
+        guard bytes.count >= 22 else { throw Failure(reason: "not a zip archive (no central directory)") }
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
@@ -69,6 +69,7 @@ public final class ZipArchive {
         }
         guard let archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) else {
             zip_source_free(source)
+            if zip_error_code_zip(&error) == ZIP_ER_NOZIP { throw Failure(reason: "not a zip archive (no central directory)") }
             throw Failure(reason: "not a sound zip archive (\(Self.describe(&error)))")
         }
         self.archive = archive
