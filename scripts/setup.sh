@@ -16,6 +16,8 @@ fc-list 2>/dev/null | grep -q 'DejaVuSans\.ttf' || missing+=(fonts-dejavu-core)
 if [ "${SCHOOLDASH_TOOLS:-}" = "1" ]; then
   # Tools the tests use to look inside PDFs (pdftotext, pdfinfo, pdffonts).
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  # LibreOffice Calc, headless: a test converts CSV to a workbook with it and loads the result.
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0

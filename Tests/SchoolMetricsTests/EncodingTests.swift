@@ -47,6 +47,11 @@ struct EncodingTests {
         #expect(place.line == 2 && place.column == 10)
         // Control characters are not text in any code page: binary junk is refused, not decoded.
         #expect(throws: CSVEncoding.Failure.self) { try CSVEncoding.decode([0x61, 0x01, 0xE9, 0x62]) }
+        // Latin-1 bytes that Windows-1258 defines but that hold nothing Vietnamese are not taken for it,
+        // nor a tone mark that follows no letter.
+        #expect(throws: CSVEncoding.Failure.self) { try CSVEncoding.decode(Array("caf".utf8) + [0xE9, 0xFF]) }
+        #expect(throws: CSVEncoding.Failure.self) { try CSVEncoding.decode([0x61, 0x2C, 0xEC, 0x62]) }
+        #expect(try CSVEncoding.decode([0x56, 0x69, 0xEA, 0xF2, 0x74]).encoding == "Windows-1258")  // "Việt", dot below after ê
         // A lone UTF-16 surrogate.
         #expect(throws: CSVEncoding.Failure.self) { try CSVEncoding.decode([0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]) }
     }

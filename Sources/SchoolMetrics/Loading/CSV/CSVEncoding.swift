@@ -3,9 +3,10 @@
 /// Windows-1258, the Vietnamese code page of "CSV (Comma delimited)" on a Vietnamese Windows.
 ///
 /// Windows-1258 is decided, never guessed from a few bytes: the file must be invalid as UTF-8,
-/// hold no control characters but tab and line breaks, and use only bytes the code page
-/// defines. Its tone marks are combining characters after the base letter, so the text is
-/// normalized to NFC.
+/// hold no control characters but tab and line breaks, use only bytes the code page defines,
+/// hold at least one of its tone marks or of its letters ă, đ, ơ, ư, and have every tone mark
+/// after a letter. Its tone marks are combining characters after the base letter, so the text
+/// is normalized to NFC.
 enum CSVEncoding {
     /// The file's text as UTF-8, and the name of the encoding it was in (nil for UTF-8).
     struct Decoded {
@@ -60,11 +61,28 @@ enum CSVEncoding {
         return nil
     }
 
+    /// Tone marks (combining grave, hook, tilde, acute, dot below) and the letters ă, đ, ơ, ư of
+    /// the code page: bytes that Latin-1 and Windows-1252 text would not give in these places.
+    private static let toneMarks: Set<UInt8> = [0xCC, 0xD2, 0xDE, 0xEC, 0xF2]
+    private static let vietnameseLetters: Set<UInt8> = [0xC3, 0xE3, 0xD0, 0xF0, 0xD5, 0xF5, 0xDD, 0xFD]
+
+    /// Windows-1258 text: only bytes the code page defines, no control characters but tab and
+    /// line breaks, at least one tone mark or letter of its own, and every tone mark after a letter.
     private static func isWindows1258(_ bytes: [UInt8]) -> Bool {
-        bytes.allSatisfy { byte in
-            if byte < 0x20 { return byte == 0x09 || byte == 0x0A || byte == 0x0D }
-            return byte < 0x80 || windows1258[Int(byte) - 0x80] != 0
+        var vietnamese = false
+        var previous: UInt8 = 0x20
+        for byte in bytes {
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return false }
+            if byte >= 0x80 && windows1258[Int(byte) - 0x80] == 0 { return false }
+            if toneMarks.contains(byte) {
+                let scalar = Unicode.Scalar(previous < 0x80 ? UInt32(previous) : UInt32(windows1258[Int(previous) - 0x80]))
+                guard let scalar, scalar.properties.isAlphabetic, !toneMarks.contains(previous) else { return false }
+                vietnamese = true
+            }
+            if vietnameseLetters.contains(byte) { vietnamese = true }
+            previous = byte
         }
+        return vietnamese
     }
 
     private static func utf16(_ bytes: [UInt8], littleEndian: Bool) throws(Failure) -> Decoded {
