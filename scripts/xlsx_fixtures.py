@@ -134,7 +134,7 @@ def make_openpyxl(out):
     nfd_ward = unicodedata.normalize("NFD", "  Phường Kỳ Phương  ")
     records.append(["thcs-ky-phuong", name, nfd_ward, 2021, 698.0, "conduct-2011", 661.0, 33.0, 3.0, 1.0, 94.7, 99.86])
     records.append([])
-    records.append([])
+    records.append([None, None, None, None, None, "conduct-2011"])  # a template's pre-filled scheme
     records.append(["thcs-em", "Trường THCS Em", "Phường 1", 2021, "698 em", "conduct-2011", 661, 33, 3, 1, None, None])
     records.append(["thcs-nua", "Trường THCS Nửa", "Phường 1", 2021, 698, "conduct-2011", 661.5, 33, 3, 1, None, None])
     # openpyxl writes formulas without their results: a program that does not calculate.

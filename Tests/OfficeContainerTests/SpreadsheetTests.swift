@@ -55,6 +55,7 @@ struct SpreadsheetTests {
         let records = book.sheets[1]
         #expect(try cell(records, "B4").value == .text("Trường THCS Kỳ Phương"))
         #expect(try cell(records, "E9").value == .formulaWithoutValue(formula: "SUM(G9:J9)"))
+        #expect(try cell(records, "F6").value == .text("conduct-2011"))   // a pre-filled scheme, no record
         #expect(try cell(book.sheets[2], "I3").value == .boolean(true))
     }
 

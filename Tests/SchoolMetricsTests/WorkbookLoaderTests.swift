@@ -46,6 +46,8 @@ struct WorkbookLoaderTests {
         #expect(formula.message.en.contains("=SUM(G9:J9)"))
         #expect(formula.record == RecordKey(school: "thcs-chua-tinh", period: "2021"))
         #expect(formula.field == "students.enrolled")
+        // Three bad cells and nothing else: the blank row 5 and row 6, which holds only a pre-filled
+        // scheme, are no records.
         #expect(result.diagnostics.errorCount == 3)
         #expect(result.diagnostics.unlocatedErrors.isEmpty)
     }

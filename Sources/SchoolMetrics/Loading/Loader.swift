@@ -114,12 +114,18 @@ public struct Loader: Sendable {
         if tables.isEmpty { part.diagnostics.append(Diagnostic(.xlsxNoTable, place: SourcePlace(file: name))) }
         for sheet in tables {
             let source = SourceText(name: name, sheet: sheet.sheet)
+            let first = part.diagnostics.count
             for note in sheet.notes { part.diagnostics.append(Diagnostic(note.problem, place: source.place(of: note.offset))) }
             for bad in sheet.badCells {
                 part.diagnostics.append(Diagnostic(bad.problem, place: source.place(of: bad.offset), record: bad.record, field: bad.column))
                 if let key = bad.record { part.rejected.insert(key) }
             }
             read(sheet.table, source: source, into: &part)
+            // The sheet's findings in the order of its cells, row by row.
+            let sorted = part.diagnostics[first...].enumerated().sorted {
+                ($0.element.place.line ?? 0, $0.element.place.column ?? 0, $0.offset) < ($1.element.place.line ?? 0, $1.element.place.column ?? 0, $1.offset)
+            }.map(\.element)
+            part.diagnostics.replaceSubrange(first..., with: sorted)
         }
         return part
     }

@@ -10,7 +10,9 @@ import OfficeContainer
 ///   header.
 /// - The header row is the first of the first ``headerSearchRows`` rows holding both names.
 ///   Rows of labels just under it (no number in them, a `school.id` that is no id and a
-///   `period` without a digit) are skipped, so a template may show each column's label there.
+///   `period` without a digit) are skipped, so a template may show each column's label there;
+///   so are rows without school and period that hold nothing but schemes or grades (a
+///   template's pre-filled rows).
 /// - Numbers are doubles: a whole number is written as one (`661.0` is `661`); a number with a
 ///   percent format is the percent it shows (`0.947` is `94.7%`); one with a date format is its
 ///   date (`2021-05-31`). Booleans are booleans, text is trimmed and NFC.
@@ -86,6 +88,7 @@ struct WorkbookTables {
                 }
             }
             if byColumn.values.allSatisfy(isBlank) { continue }
+            if isPrefilled(byColumn, school: schoolColumn, period: periodColumn, names: columns) { continue }
             if labelsPossible && isLabels(byColumn, school: schoolColumn, period: periodColumn) { continue }
             labelsPossible = false
             let key = RecordKey(school: text(byColumn[schoolColumn]).cleanedForDisplay,
@@ -130,6 +133,16 @@ struct WorkbookTables {
         let id = text(cells[school])
         let isID = !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         return !isID && !text(cells[period]).contains(where: \.isASCIIDigit)
+    }
+
+    /// A row nobody has filled in: no school and no period, and nothing but the schemes or grades
+    /// a template fills in ahead (`students.conduct.scheme`, `….grades`).
+    private static func isPrefilled(_ cells: [Int: Spreadsheet.Cell], school: Int, period: Int,
+                                    names: [(column: Int, name: String)]) -> Bool {
+        guard text(cells[school]).isEmpty, text(cells[period]).isEmpty else { return false }
+        return names.allSatisfy { column, name in
+            cells[column].map(isBlank) ?? true || name.hasSuffix(".scheme") || name.hasSuffix(".grades")
+        }
     }
 
     private static func isBlank(_ cell: Spreadsheet.Cell) -> Bool {
