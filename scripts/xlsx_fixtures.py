@@ -148,6 +148,11 @@ def make_openpyxl(out):
     examples = book.create_sheet("Ví dụ")
     examples.append(HEADER)
     examples.append(["thcs-vi-du", "Trường THCS Ví Dụ", "Phường 9", 2021, 10, "conduct-2011", 10, 0, 0, 0, None, None])
+    # Examples known by their cell A1, whatever the sheet's name.
+    sample = book.create_sheet("Mẫu")
+    sample.append(["Example: how a row is filled in (not loaded)"])
+    sample.append(HEADER)
+    sample.append(["thcs-mau", "Trường THCS Mẫu", "Phường 9", 2021, 10, "conduct-2011", 10, 0, 0, 0, None, None])
     book.save(os.path.join(out, "openpyxl-cells.xlsx"))
 
     # The same shared-string table and cells as inline strings (<c t="inlineStr"><is>…</is></c>),

@@ -51,7 +51,7 @@ struct SpreadsheetTests {
 
     @Test func openpyxlInlineRichTextIsOneString() throws {
         let book = try Spreadsheet(try packageBytes("Tests/SchoolMetricsTests/Fixtures/xlsx/openpyxl-cells.xlsx"))
-        #expect(book.sheets.map(\.name) == ["Hướng dẫn", "Bản ghi", "Chỉ tiêu", "Ví dụ"])
+        #expect(book.sheets.map(\.name) == ["Hướng dẫn", "Bản ghi", "Chỉ tiêu", "Ví dụ", "Mẫu"])
         let records = book.sheets[1]
         #expect(try cell(records, "B4").value == .text("Trường THCS Kỳ Phương"))
         #expect(try cell(records, "E9").value == .formulaWithoutValue(formula: "SUM(G9:J9)"))

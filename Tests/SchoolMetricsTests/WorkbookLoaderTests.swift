@@ -30,7 +30,8 @@ struct WorkbookLoaderTests {
         #expect(targets.map(\.name) == ["Học sinh giỏi tỉnh", "Liên đội vững mạnh", "Chi bộ trong sạch"])
         #expect(targets.map(\.achieved) == [nil, true, false])            // boolean cells
         #expect(targets.first?.actual == 5)
-        #expect(!result.records.contains { $0.school.id == "thcs-vi-du" })
+        #expect(!result.records.contains { $0.school.id == "thcs-vi-du" })  // the sheet "Ví dụ"
+        #expect(!result.records.contains { $0.school.id == "thcs-mau" })    // A1 says "Example: …"
     }
 
     @Test func badCellsAreNamedBySheetAndCellAndTheirRecordsLeftOut() throws {
