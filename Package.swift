@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(name: "schooldash-fuzz", dependencies: ["SchoolMetrics"]),
         .testTarget(
             name: "SchoolMetricsTests",
-            dependencies: ["SchoolMetrics", "OfficeContainer"],
+            dependencies: ["SchoolMetrics"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

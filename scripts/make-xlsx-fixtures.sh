@@ -23,6 +23,7 @@ cp "$work/demo.xlsx" Samples/demo/xlsx/demo.xlsx
 
 python3 scripts/xlsx_fixtures.py openpyxl "$fixtures"
 python3 scripts/xlsx_fixtures.py handmade "$container"
+mv "$container/bomb.xlsx" "$fixtures/bomb.xlsx"
 
 # CSV as Excel saves it on Windows: Windows-1258 ("CSV (Comma delimited)" on a Vietnamese system;
 # iconv writes the tone marks as combining characters, as the code page does), and "Unicode

@@ -209,6 +209,9 @@ def make_handmade(out):
     fixed_zip(os.path.join(out, "no-references.xlsx"), package(sheet, shared))
     # A zip bomb by its ratio: 120 MB of zeros in about 120 KB.
     fixed_zip(os.path.join(out, "bomb-ratio.zip"), [("zeros.txt", b"\0" * (120 << 20))])
+    # A workbook whose sheet is a zip bomb: 120 MB of spaces in about 120 KB.
+    entries = [(name, data) for name, data in package("", "") if name != "xl/worksheets/sheet1.xml"]
+    fixed_zip(os.path.join(out, "bomb.xlsx"), entries + [("xl/worksheets/sheet1.xml", b" " * (120 << 20))])
     # A zip bomb that lies: it declares 1,000 bytes and holds 10 MB.
     path = os.path.join(out, "bomb-lying.zip")
     fixed_zip(path, [("zeros.txt", b"\0" * (10 << 20))])

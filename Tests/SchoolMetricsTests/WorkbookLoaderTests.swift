@@ -115,9 +115,11 @@ struct WorkbookLoaderTests {
     }
 
     @Test func aZipBombNamedXLSXIsRefusedWithoutInflating() throws {
-        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: packagePath("Tests/OfficeContainerTests/Fixtures/bomb-ratio.zip"))))
-        let result = Loader().load(bytes: bytes, name: "bomb.xlsx")
+        // A workbook of 120 KB whose sheet would inflate to 120 MB.
+        let result = try loadFixture("bomb.xlsx")
         #expect(result.diagnostics.all.map(\.code) == ["xlsx-unreadable"])
+        let message = try #require(result.diagnostics.all.first?.message.en)
+        #expect(message.contains("xl/worksheets/sheet1.xml") && message.contains("zip bomb"), "\(message)")
         let garbage = Loader().load(bytes: Array("not a workbook at all, just text".utf8), name: "truong.xlsx")
         #expect(garbage.diagnostics.all.map(\.code) == ["xlsx-unreadable"])
         #expect(garbage.diagnostics.all.first?.rendered(.en).hasPrefix("truong.xlsx: error: cannot read the workbook") == true)
