@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(name: "schooldash-fuzz", dependencies: ["SchoolMetrics"]),
         .testTarget(
             name: "SchoolMetricsTests",
-            dependencies: ["SchoolMetrics"],
+            dependencies: ["SchoolMetrics", "OfficeContainer"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -110,6 +110,12 @@ public struct Loader: Sendable {
             part.diagnostics.append(Diagnostic(.xlsxUnreadable(reason: error.reason), place: SourcePlace(file: name)))
             return part
         }
+        return read(workbook, name: name)
+    }
+
+    /// The records and targets of a workbook already read.
+    func read(_ workbook: Spreadsheet, name: String) -> FilePart {
+        var part = FilePart()
         let tables = WorkbookTables.tables(workbook)
         if tables.isEmpty { part.diagnostics.append(Diagnostic(.xlsxNoTable, place: SourcePlace(file: name))) }
         for sheet in tables {
