@@ -17,7 +17,8 @@ release: setup
 samples: release
 	$(BIN) build Samples --out Output
 
-# The tests also look inside PDFs, so the set-up adds poppler-utils.
+# The tests also look inside PDFs and have LibreOffice write a workbook, so the set-up adds
+# poppler-utils and libreoffice-calc-nogui.
 test:
 	@SCHOOLDASH_TOOLS=1 scripts/setup.sh
 	$(SWIFT) test
