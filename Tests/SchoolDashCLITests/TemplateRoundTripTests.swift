@@ -4,8 +4,9 @@ import TestTools
 import Testing
 @testable import SchoolDashCLI
 
-/// The template, filled under its own header rows by `scripts/fill-template.py` (openpyxl),
-/// saved again by LibreOffice and turned into CSV by it, loads with exactly the records typed into it.
+/// The template, filled under its own header rows by `scripts/fill-template.py` (openpyxl) and
+/// saved again by LibreOffice, loads with exactly the records typed into it: read directly as a
+/// workbook, and as the CSV LibreOffice makes of it; and `build` makes its pages.
 @Suite("A filled template gives back its records", .serialized,
        .enabled(if: OfficeTools.hasLibreOffice, Comment(rawValue: OfficeTools.libreOfficeMissing)),
        .enabled(if: OfficeTools.hasOpenpyxl, Comment(rawValue: OfficeTools.openpyxlMissing)))
@@ -73,6 +74,23 @@ struct TemplateRoundTripTests {
         for (want, got) in zip(expected, actual) {
             #expect(got == want)
         }
+        // schooldash reads the workbook itself, as openpyxl filled it and as LibreOffice saved it
+        // (the example sheets skipped, the label row passed over), and builds from it.
+        let resaved = saved.appendingPathComponent("filled.xlsx")
+        for workbook in [filled, resaved] {
+            let direct = try Loader().load(paths: [workbook.path])
+            #expect(direct.diagnostics.errorCount == 0, "\(workbook.path): \(direct.diagnostics.all.map(\.message.en))")
+            let read = direct.records.sorted { key($0) < key($1) }.map { RecordJSON.encode($0).serialized() }
+            #expect(read.count == expected.count, "\(workbook.lastPathComponent)")
+            for (want, got) in zip(expected, read) where got != want {
+                Issue.record("\(workbook.lastPathComponent) reads otherwise than typed:\n\(got)\nexpected:\n\(want)")
+                break
+            }
+        }
+        let build = Run(["build", resaved.path, "--format", "pdf", "--quiet"])
+        defer { build.remove() }
+        #expect(build.code == .ok, "\(build.errors)")
+        #expect(build.files().contains("schools/thcs-ky-phuong_2021.pdf"))
     }
 
     @Test func numbersTypedAsNumbers() throws {

@@ -152,5 +152,7 @@ struct WorkbookLoaderTests {
         #expect(WorkbookTables.percent(0.9986) == "99.86")
         #expect(WorkbookTables.percent(1) == "100")
         #expect(WorkbookTables.percent(0.00001) == "0.001")
+        #expect(WorkbookTables.percent(85.05 / 100) == "85.05", "0.8504999999999999, as a program that divides writes it")
+        #expect(WorkbookTables.percent(0.123456789012345) == "12.3456789012345")
     }
 }

@@ -189,8 +189,11 @@ struct WorkbookTables {
     }
 
     /// The percent a fraction shows, computed in decimal so that 0.947 is 94.7, not 94.69999999999999.
+    /// The fraction is first taken to 15 significant digits, Excel's own precision: a program that
+    /// stored 85.05 % as 85.05 / 100 wrote 0.8504999999999999, which Excel shows as 85.05 %.
     static func percent(_ fraction: Double) -> String {
-        let hundred = (Decimal(string: "\(fraction)") ?? Decimal(fraction)) * 100
+        let digits = String(format: "%.15g", fraction)
+        let hundred = (Decimal(string: digits) ?? Decimal(fraction)) * 100
         return "\(hundred)"
     }
 
