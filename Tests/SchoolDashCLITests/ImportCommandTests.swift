@@ -88,7 +88,9 @@ import Testing
         #expect(CLI.run(["import", broken.path, bare.path, phongHai, "--lang", "en"], console: console) == .dataErrors)
         let said = console.errors.joined(separator: "\n")
         #expect(said.contains("broken.docx: not a zip archive"))
-        #expect(said.contains("bare.txt: no reporting period"))
+        // A report naming no school, ward or year still gives its figures; what it lacks is said with its option.
+        #expect(said.contains("bare.txt: the report does not name the reporting period (period): give --period"))
+        #expect(said.contains("bare.txt: the report does not name the ward or commune (school.ward): give --ward"))
         #expect(console.output.joined().contains("thcs-phong-hai 2024"), "the good report is still imported")
 
         let unwritable = RecordingConsole()

@@ -30,7 +30,12 @@ struct ImportCommand {
             for error in report.errors {
                 console.err("schooldash: \(path): \(error.text(options.language))")
             }
-            failed = failed || !report.errors.isEmpty
+            // The record is still made with every figure read; what it lacks is said with its option.
+            let missing = report.records.first?.missingMessages ?? []
+            for message in missing {
+                console.err("schooldash: \(path): \(message.text(options.language))")
+            }
+            failed = failed || !report.errors.isEmpty || !missing.isEmpty
             reports.append(report)
         }
         let json = ImportJSON.encode(reports).serialized() + "\n"

@@ -11,9 +11,13 @@ final class SourceText {
     /// levels and targets thousands of times.
     private var texts: Set<String> = []
 
-    init(name: String, bytes: [UInt8]) {
+    /// True for text a converter made from another file (a report): places name the file alone.
+    let converted: Bool
+
+    init(name: String, bytes: [UInt8], converted: Bool = false) {
         self.name = name
         self.bytes = bytes
+        self.converted = converted
         var starts = [0]
         for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
             starts.append(index + 1)
@@ -23,6 +27,7 @@ final class SourceText {
 
     /// The 1-based line and column (in characters) of a byte offset.
     func place(of offset: Int) -> SourcePlace {
+        if converted { return SourcePlace(file: name) }
         let offset = Swift.max(0, Swift.min(offset, bytes.count))
         var low = 0, high = lineStarts.count - 1
         while low < high {
