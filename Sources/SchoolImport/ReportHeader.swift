@@ -16,13 +16,23 @@ struct ReportHeader {
 
     /// A district or province office's summary of its schools, when the report is one.
     var areaSummary: AreaSummary?
+    /// The period of the targets, when the report names it: the coming term of a congress report.
+    var nextPeriod: String?
 
     /// `given` is the period the caller knows (`--period`), if any.
     init(_ lines: [ReportLine], period given: String? = nil, into draft: inout ImportDraft) {
         let title = Self.titleEnd(lines)
-        period = Self.period(in: lines[..<title]) ?? Self.period(in: lines[...]) ?? Self.periodFromDate(lines)
+        period = Self.period(in: lines[..<title])
+        if period == nil {
+            // A congress report: "… nhiệm kỳ 2020 - 2022 trình Đại hội … nhiệm kỳ 2022 - 2025".
+            let terms = Self.terms(in: lines[..<max(title, min(lines.count, 6))])
+            if terms.count >= 2 { period = terms[0] }
+            nextPeriod = terms.last?.value
+        }
+        if period == nil { period = Self.period(in: lines[...]) ?? Self.periodFromDate(lines) }
+        if nextPeriod == period?.value { nextPeriod = nil }
         if let period = given ?? period?.value {
-            let next = Period.next(after: period)
+            let next = nextPeriod ?? Period.next(after: period)
             targetsStart = lines.indices.dropFirst(title).first { Self.opensTargets(lines[$0].whole, next: next) }
         } else {
             targetsStart = lines.indices.dropFirst(title).first { Self.opensTargets(lines[$0].whole, next: nil) }
@@ -60,6 +70,24 @@ struct ReportHeader {
             }
         }
         return nil
+    }
+
+    /// The terms a title names, `nhiệm kỳ 2020 - 2022`, in order, each once.
+    private static func terms(in lines: ArraySlice<ReportLine>) -> [(value: String, sentence: ReportSentence)] {
+        var terms: [(value: String, sentence: ReportSentence)] = []
+        for line in lines {
+            let sentence = line.whole
+            var from = 0
+            while let at = sentence.find("nhiem ky", from: from) {
+                from = at + 1
+                guard let number = PrintedNumber.all(in: sentence.text).first(where: { $0.range.lowerBound > at }),
+                      sentence.foldedWords((at + 8)..<number.range.lowerBound).isEmpty, let high = number.high,
+                      number.low >= 1945, high > number.low, high - number.low <= 5 else { continue }
+                let value = "\(Int(number.low))-\(Int(high))"
+                if !terms.contains(where: { $0.value == value }) { terms.append((value, sentence)) }
+            }
+        }
+        return terms
     }
 
     /// A year that dates a date ("ngày 07 tháng 5 năm 2009") or a cited document ("Thông tư số
@@ -119,7 +147,7 @@ struct ReportHeader {
     ]
 
     /// Kinds of school printed before the level: "Trường PTDTNT THCS …", "PTDTBT TH và THCS …".
-    private static let kinds: Set<String> = ["ptdtnt", "ptdtbt", "dtnt", "ptcs", "pt", "lien cap"]
+    private static let kinds: Set<String> = ["ptdtnt", "ptdtbt", "dtnt", "ptcs", "pt"]
 
     /// Lines of the national motto: "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc".
     static func isMotto(_ sentence: ReportSentence) -> Bool {
@@ -166,42 +194,38 @@ struct ReportHeader {
         while let at = sentence.find("truong", from: from) {
             from = at + 1
             var position = at + "truong".count
-            var printed: [String] = []
+            var kindsPrinted: [String] = []
             var found: [(label: String, short: String)] = []
-            var kindShorts: [String] = []
             // Kinds and levels, joined by "&", "và" or "-".
             scan: while true {
                 let rest = sentence.folded[min(position, sentence.folded.count)...]
                 var skip = 0
                 for scalar in rest { if scalar == " " || scalar == "&" || scalar == "-" || scalar == "/" { skip += 1 } else { break } }
                 let start = position + skip
-                if let joiner = sentence.find("va", from: start), joiner == start, !printed.isEmpty {
+                if !found.isEmpty, sentence.find("va", from: start) == start {
                     position = start + 2
-                    printed.append("và")
                     continue
                 }
-                if let kind = kinds.first(where: { sentence.find($0, from: start) == start }) {
-                    printed.append(sentence.slice(start..<(start + kind.count)).uppercased())
-                    kindShorts.append(kind.replacingOccurrences(of: " ", with: "-"))
+                if found.isEmpty, let kind = kinds.first(where: { sentence.find($0, from: start) == start }) {
+                    kindsPrinted.append(kind.uppercased())
                     position = start + kind.count
                     continue
                 }
                 for level in levels where sentence.find(level.phrase, from: start) == start {
-                    printed.append(level.short == "th" && found.isEmpty && kindShorts.isEmpty ? level.label
-                                   : sentence.slice(start..<(start + level.phrase.unicodeScalars.count)))
-                    found.append((level.label, level.short))
+                    if !found.contains(where: { $0.short == level.short }) { found.append((level.label, level.short)) }
                     position = start + level.phrase.unicodeScalars.count
                     continue scan
                 }
                 break
             }
-            if printed.last == "và" { printed.removeLast() }
             guard !found.isEmpty, let name = properName(after: position, in: sentence, numbered: true) else { continue }
-            let single = found.count == 1 && kindShorts.isEmpty
-            let levelText = single ? found[0].label : printed.joined(separator: " ").replacingOccurrences(of: " Tiểu học", with: " TH")
+            // One level keeps its full name ("Trường Tiểu học …"); several are written short, joined by "và".
+            let level = found.count == 1 ? found[0].label : found.map { $0.short.uppercased() }.joined(separator: " và ")
+            let levelText = (kindsPrinted + [found.count == 1 && !kindsPrinted.isEmpty ? found[0].short.uppercased() : level])
+                .joined(separator: " ")
             draft.set("school.name", .string("Trường \(levelText) \(name)"), from: sentence)
-            draft.set("school.level", .string(found.count == 1 ? found[0].label : found.map(\.label).joined(separator: " và ")), from: sentence)
-            let shorts = kindShorts + found.map(\.short)
+            draft.set("school.level", .string(level), from: sentence)
+            let shorts = kindsPrinted.map { $0.lowercased() } + found.map(\.short)
             draft.set("school.id", .string(Slug.make("\(shorts.joined(separator: " ")) \(name)")), from: sentence, derived: true)
             return
         }

@@ -40,7 +40,7 @@ public enum ReportImporter {
         var imported = [ImportedRecord(record: record, sources: results.sources(of: record), review: results.review, missing: missing)]
         let period = results.value("period").flatMap { if case .string(let text) = $0 { text } else { nil } }
 
-        let next = period.flatMap(Period.next(after:))
+        let next = header.nextPeriod ?? period.flatMap(Period.next(after:))
         if let start = header.targetsStart, period == nil || next != nil {
             var plan = ImportDraft()
             var reader = TargetsReader()

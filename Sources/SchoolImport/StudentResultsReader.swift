@@ -184,13 +184,27 @@ struct StudentResultsReader {
             position = mention.end
             let following = line.foldedWords(mention.end..<min(line.folded.count, mention.end + 24))
             // "đạt tỉ lệ 94,7%", "đạt 45%": the verb "reaches", not the category Đạt.
-            if mention.id == "dat" && (["ti", "ty"].contains(following.first ?? "") || nextIsShare(after: mention.end, in: line)) { continue }
+            if mention.id == "dat" && (["ti", "ty"].contains(following.first ?? "") || nextIsShare(after: mention.end, in: line)
+                                       || Self.isVerb(at: mention.end, in: line)) { continue }
             if mention.id == "tot" && following.first == "nghiep" { continue }
             // "hoàn thành chương trình lớp học": a rate, not the category Hoàn thành.
             if following.first == "chuong" { continue }
             found.append(mention)
         }
         return found
+    }
+
+    /// Words that may stand between the category Đạt and its count: "Đạt: 30 em", "Đạt có 30 em".
+    private static let countWords: Set<String> = ["co", "la", "chiem", "gom", "hs", "hoc", "sinh", "em", "so", "luong", "muc"]
+
+    /// "đạt 30 giải học sinh giỏi", "đạt xuất sắc là 22,1%": the verb "reaches", not the
+    /// category — other words before the figure, or a figure that counts something else.
+    private static func isVerb(at end: Int, in line: ReportSentence) -> Bool {
+        guard let next = SentenceFigures.figures(in: line).first(where: { $0.range.lowerBound >= end }) else { return true }
+        if !Set(line.foldedWords(end..<next.range.lowerBound)).isSubset(of: countWords) { return true }
+        guard !next.percent, let unit = line.foldedWords(next.range.upperBound..<line.folded.count).first else { return false }
+        return !(["em", "hs", "hoc", "chau", "tre", "ti", "ty", "tl", "chiem", "nguoi"].contains(unit)) && unit.first?.isLetter == true
+            && !labels.values.joined().contains { $0.phrase.hasPrefix(unit) }
     }
 
     /// The school year the results belong to: the last one named before them.

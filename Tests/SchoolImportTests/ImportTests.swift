@@ -111,11 +111,53 @@ import Testing
         #expect(fromWord.records.first?.record.students?.conduct?.first?.counts == [498, 50, 5, 0])
     }
 
-    static let reports: [String] = {
-        let folder = fixturePath("reports")
+    static let reports = texts(in: "reports")
+
+    /// The reports (.txt) of a fixture folder, each beside its expected records (.json).
+    static func texts(in relative: String) -> [String] {
+        let folder = fixturePath(relative)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { $0.hasSuffix(".txt") }.sorted().map { "\(folder)/\($0)" }
-    }()
+    }
+
+    /// Own-words reports, each built around a rule of what is not a figure (the national motto is
+    /// not a place, a cited circular's date is not the period, "đạt 30 giải" is not the category
+    /// Đạt, a title's "… và phương hướng nhiệm vụ năm 2018" does not open the targets) or of a
+    /// wording people use (two-column headers, TH&THCS, congress terms, a year from the date).
+    static let ruleReports = texts(in: "rules") + texts(in: "genres") + texts(in: "faults")
+
+    @Test(arguments: ruleReports.map { ($0 as NSString).lastPathComponent })
+    func anOwnWordsFixtureGivesEveryFigureAndInventsNone(_ name: String) throws {
+        let path = try #require(Self.ruleReports.first { $0.hasSuffix("/" + name) })
+        let imported = ReportImporter.read(try report(path))
+        #expect(imported.errors.isEmpty, "\(imported.errors)")
+        #expect(imported.records.allSatisfy { $0.missing.isEmpty }, "\(imported.records.map(\.missing))")
+        var comparison = ImportComparison()
+        comparison.compare(expected: try records(String(path.dropLast(4)) + ".json"), imported: imported.records.map(\.record), label: name)
+        #expect(comparison.missing.isEmpty, "\(comparison.missing)")
+        #expect(comparison.invented.isEmpty, "\(comparison.invented)")
+        #expect(comparison.expectedFigures >= 5)
+        // What it wrote passes check.
+        let loaded = Loader().load(bytes: Array(ImportJSON.encode([imported]).serialized().utf8), name: "rules.json")
+        #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics.all.filter { $0.severity == .error }.map(\.message.en))")
+    }
+
+    /// School names as people write them, each with the level and id it gives.
+    @Test(arguments: [
+        ("Chi bộ trường TH số 2 Văn Lăng tổ chức hội nghị", "Trường Tiểu học số 2 Văn Lăng", "Tiểu học", "th-so-2-van-lang"),
+        ("Đại hội Chi bộ Trường PTDTNT THCS Tịnh Biên", "Trường PTDTNT THCS Tịnh Biên", "THCS", "ptdtnt-thcs-tinh-bien"),
+        ("CHI BỘ TRƯỜNG TH&THCS ĐÔNG THỌ", "Trường TH và THCS Đông Thọ", "TH và THCS", "th-thcs-dong-tho"),
+        ("Chi bộ Trường PTDTBT TH và THCS Sơn Phú họp", "Trường PTDTBT TH và THCS Sơn Phú", "TH và THCS", "ptdtbt-th-thcs-son-phu"),
+        ("Trường Tiểu học Kim Đồng", "Trường Tiểu học Kim Đồng", "Tiểu học", "th-kim-dong"),
+        ("ĐẢNG UỶ XÃ ĐIỀN XÁ      CHI BỘ TRƯỜNG THCS ĐIỀN XÁ", "Trường THCS Điền Xá", "THCS", "thcs-dien-xa"),
+    ])
+    func schoolNamesAsPeopleWriteThem(_ line: String, _ name: String, _ level: String, _ id: String) throws {
+        let imported = ReportImporter.read(try ReportText(name: "n.txt", bytes: Array("\(line)\nBáo cáo năm 2024\nTổng số đảng viên: 9 đồng chí.\n".utf8)))
+        let school = try #require(imported.records.first?.record.school)
+        #expect(school.name == name && school.level == level && school.id == id)
+        // The header's other column gives the ward, never joined to the school's name.
+        if line.contains("ĐIỀN XÁ") { #expect(school.ward == "Xã Điền Xá") }
+    }
 
     @Test func writtenReportsGiveNinetyFivePercentOfTheirFiguresAndInventNone() throws {
         #expect(Self.reports.count >= 15)
