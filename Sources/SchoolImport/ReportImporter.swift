@@ -13,8 +13,19 @@ public enum ReportImporter {
         var students = StudentResultsReader()
         var party = PartyReader()
         // Sentences about a whole district are not the school's figures: they stay for review.
+        // A disclosure form's table, when the report is one and it holds one; else the sentences.
+        var tableRead = false
+        if DisclosureTableReader.reads(lines) {
+            var table = DisclosureTableReader()
+            table.read(resultLines.filter { !AreaSummary.speaksOfArea($0) }, into: &results)
+            tableRead = results.sources.contains { $0.field.hasPrefix("students.") }
+            // The form is for the school year its title names.
+            if tableRead, let period = header.period, period.value.contains("-") {
+                results.set("students.schoolYear", .string(period.value), from: period.sentence)
+            }
+        }
         for line in resultLines where !AreaSummary.speaksOfArea(line) {
-            students.read(line, into: &results)
+            if !tableRead { students.read(line, into: &results) }
             party.read(line, into: &results)
         }
         students.finish(into: &results)

@@ -250,8 +250,8 @@ extension ReportSentence {
         var index = range.lowerBound
         while index < range.upperBound {
             var gap = index
-            while gap < range.upperBound, [" ", "\t", "\u{A0}"].contains(raw[gap]) { gap += 1 }
-            if gap > index, raw[index..<gap].contains("\t") || gap - index >= 3 {
+            while gap < range.upperBound, [" ", "\t", "\u{A0}", "|"].contains(raw[gap]) { gap += 1 }
+            if gap > index, raw[index..<gap].contains("\t") || raw[index..<gap].contains("|") || gap - index >= 3 {
                 cells.append(start..<index)
                 start = gap
             }

@@ -33,7 +33,7 @@ struct StudentResultsReader {
     }
 
     /// Category words (folded) of each scheme, longest first where one contains another.
-    private static let labels: [String: [(phrase: String, id: String)]] = [
+    static let labels: [String: [(phrase: String, id: String)]] = [
         "conduct-2011": [("trung binh", "trung-binh"), ("tb", "trung-binh"), ("tot", "tot"), ("kha", "kha"), ("yeu", "yeu")],
         "academic-2011": [("trung binh", "trung-binh"), ("tb", "trung-binh"), ("gioi", "gioi"), ("kha", "kha"), ("yeu", "yeu"), ("kem", "kem")],
         "training-2021": [("chua dat", "chua-dat"), ("tot", "tot"), ("kha", "kha"), ("dat", "dat")],
@@ -151,6 +151,20 @@ struct StudentResultsReader {
     /// The categories of `scheme` named in the line, each with the count and share after it.
     private static func items(of scheme: Scheme, in line: ReportSentence, figures: [Figure], shareColumn: Bool) -> [Item] {
         let found = mentions(of: labels[scheme.id] ?? [], in: line)
+        // "912 em đạt mức Tốt, 98 em mức Khá": each count before its category.
+        if let first = found.first, figures.contains(where: { countLeads($0, to: first.at, in: line) }) {
+            return found.enumerated().compactMap { index, mention in
+                let start = index > 0 ? found[index - 1].end : 0
+                // "không có em nào mức Chưa đạt": nobody in it.
+                let none = isNone(before: mention.at, in: line) ? Figure(low: 0, percent: false, range: mention.at..<mention.at) : nil
+                guard let count = none ?? figures.last(where: { $0.range.lowerBound >= start && countLeads($0, to: mention.at, in: line) })
+                else { return nil }
+                let end = index + 1 < found.count ? found[index + 1].at : line.scalars.count
+                let share = figures.first { $0.percent && !$0.isRange && $0.range.lowerBound >= mention.end && $0.range.lowerBound < end
+                    && line.foldedWords(mention.end..<$0.range.lowerBound).count <= 3 }
+                return (mention.id, count, share)
+            }
+        }
         var items: [Item] = []
         for (index, mention) in found.enumerated() {
             let end = index + 1 < found.count ? found[index + 1].at : line.scalars.count
@@ -184,8 +198,9 @@ struct StudentResultsReader {
             position = mention.end
             let following = line.foldedWords(mention.end..<min(line.folded.count, mention.end + 24))
             // "đạt tỉ lệ 94,7%", "đạt 45%": the verb "reaches", not the category Đạt.
-            if mention.id == "dat" && (["ti", "ty"].contains(following.first ?? "") || nextIsShare(after: mention.end, in: line)
-                                       || Self.isVerb(at: mention.end, in: line)) { continue }
+            // "em đạt mức Tốt", "đạt loại Khá": the verb before the category.
+            if mention.id == "dat" && (["ti", "ty", "muc", "loai", "danh", "chuan", "giai"].contains(following.first ?? "") || nextIsShare(after: mention.end, in: line)
+                                       || Self.isVerb(mention.at..<mention.end, in: line)) { continue }
             if mention.id == "tot" && following.first == "nghiep" { continue }
             // "hoàn thành chương trình lớp học": a rate, not the category Hoàn thành.
             if following.first == "chuong" { continue }
@@ -194,12 +209,33 @@ struct StudentResultsReader {
         return found
     }
 
+    /// Words between a count and the category it comes before: "912 em đạt mức Tốt", "98 học sinh xếp loại Khá".
+    private static let leadWords: Set<String> = ["em", "hoc", "sinh", "hs", "dat", "muc", "xep", "loai", "duoc", "danh", "gia", "la", "o"]
+
+    /// A whole count right before `position` with only such words between.
+    private static func countLeads(_ figure: Figure, to position: Int, in line: ReportSentence) -> Bool {
+        guard !figure.percent, figure.isWholeNumber, !figure.isRange, figure.of == nil, figure.range.upperBound <= position else { return false }
+        let words = line.foldedWords(figure.range.upperBound..<position)
+        return !words.isEmpty && words.count <= 4 && Set(words).isSubset(of: leadWords) && ["em", "hoc", "hs"].contains(words[0])
+    }
+
+    /// "không có em nào mức Chưa đạt", "không có học sinh xếp loại Yếu" right before a category.
+    private static func isNone(before position: Int, in line: ReportSentence) -> Bool {
+        let words = line.foldedWords(max(0, position - 40)..<position)
+        guard let at = words.lastIndex(of: "khong"), words.count - at <= 7, words.dropFirst(at + 1).first == "co" else { return false }
+        let rest = words[(at + 2)...].filter { $0 != "nao" }
+        return !rest.isEmpty && Set(rest).isSubset(of: leadWords) && ["em", "hoc", "hs"].contains(rest.first!)
+    }
+
     /// Words that may stand between the category Đạt and its count: "Đạt: 30 em", "Đạt có 30 em".
     private static let countWords: Set<String> = ["co", "la", "chiem", "gom", "hs", "hoc", "sinh", "em", "so", "luong", "muc"]
 
     /// "đạt 30 giải học sinh giỏi", "đạt xuất sắc là 22,1%": the verb "reaches", not the
     /// category — other words before the figure, or a figure that counts something else.
-    private static func isVerb(at end: Int, in line: ReportSentence) -> Bool {
+    private static func isVerb(_ mention: Range<Int>, in line: ReportSentence) -> Bool {
+        let end = mention.upperBound
+        let figures = SentenceFigures.figures(in: line)
+        if figures.contains(where: { countLeads($0, to: mention.lowerBound, in: line) }) || isNone(before: mention.lowerBound, in: line) { return false }
         guard let next = SentenceFigures.figures(in: line).first(where: { $0.range.lowerBound >= end }) else { return true }
         if !Set(line.foldedWords(end..<next.range.lowerBound)).isSubset(of: countWords) { return true }
         guard !next.percent, let unit = line.foldedWords(next.range.upperBound..<line.folded.count).first else { return false }
