@@ -9,7 +9,11 @@ struct AreaSummary {
 
     /// Phrases that make a sentence speak of a whole area rather than one school.
     static let phrases = ["toan huyen", "toan quan", "toan thi xa", "toan thanh pho", "toan tinh", "toan nganh",
-                          "cac truong tren dia ban", "cac don vi truong hoc", "toan cap hoc"]
+                          "cac truong tren dia ban", "cac don vi truong hoc", "toan cap hoc", "tai tinh", "tai thanh pho",
+                          "ca nuoc", "cac tinh"]
+
+    /// Offices above the schools: a report without a school that cites them speaks for an area.
+    static let offices = ["so gd", "so giao duc", "phong gd", "phong giao duc", "bo gd", "bo giao duc"]
 
     /// "Toàn huyện có 1.466 học sinh …", "toàn huyện đạt …": a whole area as the subject (but
     /// "xếp thứ 4 toàn thị xã" is a school's rank within its area).
@@ -28,7 +32,11 @@ struct AreaSummary {
 
     /// The summary the lines make, or nil when none of them speaks of a whole area.
     init?(_ lines: [ReportLine]) {
-        guard let found = lines.lazy.flatMap(\.sentences).first(where: Self.speaksOfArea) else { return nil }
+        let sentences = lines.lazy.flatMap(\.sentences)
+        // Only the figures of a whole area, or an office speaking of "học sinh" with no school named.
+        guard let found = sentences.first(where: Self.speaksOfArea)
+                ?? sentences.first(where: { $0.containsAny(Self.offices) && $0.containsAny(["hoc sinh", "thi sinh"]) })
+        else { return nil }
         sentence = found
     }
 

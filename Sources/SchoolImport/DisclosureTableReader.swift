@@ -43,8 +43,14 @@ struct DisclosureTableReader {
             let figures = SentenceFigures.figures(in: cell)
             let letters = cell.folded.filter { $0.properties.isAlphabetic }
             // "(tỷ lệ so với tổng số)" and "400 (78,1%)" are numbers; a cell with words is a label.
-            if figures.isEmpty || letters.count > 0 && !isOnlyNumbers(cell) { return [.label(cell)] }
-            return figures.map { .number($0, cell) }
+            if figures.isEmpty { return [.label(cell)] }
+            if letters.isEmpty || isOnlyNumbers(cell) { return figures.map { .number($0, cell) } }
+            // "Số học sinh chia theo năng lực, phẩm chất 953 194 187": a label, then the row's numbers.
+            let lastLetter = cell.scalars.lastIndex { $0.properties.isAlphabetic } ?? 0
+            let trailing = figures.filter { $0.range.lowerBound > lastLetter }
+            guard let first = trailing.first, trailing.count == figures.count else { return [.label(cell)] }
+            let label = ReportSentence(line: cell.line, offset: cell.offset, scalars: Array(cell.scalars[..<first.range.lowerBound]))
+            return [.label(label)] + trailing.map { .number($0, cell) }
         }
     }
 

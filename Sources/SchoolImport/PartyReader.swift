@@ -54,10 +54,8 @@ struct PartyReader {
            sentence.containsAny(["dang vien", "dv"]), let first = figures.first(where: { $0.range.lowerBound > total.at }) {
             draft.set("party.members", count: first.of ?? first.low, from: sentence, figure: first)
             figures.removeAll { $0 == first }
-        } else if let has = sentence.firstOf(["chi bo co", "chi bo hien co", "hien co"]),
-                  let first = figures.first(where: { $0.range.lowerBound > has.at }), first.of == nil,
-                  sentence.foldedWords(first.range.upperBound..<sentence.scalars.count).prefix(2).joined(separator: " ") == "dang vien" {
-            draft.set("party.members", count: first.low, from: sentence, figure: first)
+        } else if let (first, total) = Self.cellTotal(sentence, figures: figures) {
+            draft.set("party.members", count: total, from: sentence, figure: first)
             figures.removeAll { $0 == first }
         }
         let keys: [(String, String, ReportSentence.Form)] = [
@@ -77,6 +75,54 @@ struct PartyReader {
             guard let figure = before ?? after else { continue }
             draft.set(field, count: figure.low, from: sentence, figure: figure)
         }
+    }
+
+    /// The cell's total as reports state it: "chi bộ (trường …) (hiện nay) có 14 đảng viên",
+    /// "tập thể đảng viên của chi bộ gồm 11 đồng chí", "toàn thể 09 đồng chí đảng viên",
+    /// "17/19 đồng chí đảng viên trong chi bộ" (19), "sự có mặt của 38 đảng viên … tham dự đầy
+    /// đủ". Attendance alone ("cùng 15 đồng chí") is not the total.
+    private static func cellTotal(_ sentence: ReportSentence, figures: [Figure]) -> (Figure, Double)? {
+        func followedByMembers(_ figure: Figure, exact: Bool = false) -> Bool {
+            let after = sentence.foldedWords(figure.range.upperBound..<sentence.folded.count).prefix(5)
+            let members = after.prefix { memberWords.contains($0) }
+            guard !members.isEmpty else { return false }
+            // "3 đảng viên dự bị", "5 đảng viên nữ": part of the cell, not all of it.
+            let next = after.dropFirst(members.count).first ?? ""
+            if ["du", "chinh", "nu", "nam", "moi", "hoan", "xep", "dat", "vang", "tre"].contains(next) { return false }
+            if !exact && next == "duoc" { return false }
+            return !exact || members.joined(separator: " ").contains("dang vien")
+        }
+        // "17/19 đồng chí đảng viên": the total of the cell, in a sentence that classifies no one.
+        if !hasLevel(sentence), let counted = figures.first(where: { $0.of != nil && $0.low <= $0.of! && followedByMembers($0, exact: true) }) {
+            return (counted, counted.of!)
+        }
+        let plain = figures.filter { $0.of == nil }
+        if let all = sentence.find("toan the"),
+           let first = plain.first(where: { $0.range.lowerBound > all && sentence.foldedWords((all + 8)..<$0.range.lowerBound).isEmpty }),
+           followedByMembers(first, exact: true) || sentence.find("dang vien", from: first.range.upperBound).map({ $0 - first.range.upperBound < 20 }) == true {
+            return (first, first.low)
+        }
+        if let present = sentence.find("co mat cua"), sentence.containsAny(["day du", "du 100"]),
+           let first = plain.first(where: { $0.range.lowerBound > present && sentence.foldedWords((present + 10)..<$0.range.lowerBound).isEmpty }),
+           followedByMembers(first, exact: true) {
+            return (first, first.low)
+        }
+        // "chi bộ … có N đảng viên", "… gồm N đồng chí": the cell (with its school's name) as subject.
+        guard let cell = sentence.find("chi bo") else { return nil }
+        // "bầu cấp ủy chi bộ gồm 3 đ/c", "Ban Chấp hành chi bộ gồm 03 đ/c": the committee, not the cell.
+        let subject = sentence.foldedWords(max(0, cell - 24)..<cell).suffix(3)
+        if !Set(subject).isDisjoint(with: ["uy", "chap", "hanh", "bau", "ban"]) { return nil }
+        for verb in ["hien co", "co", "gom", "hien nay co"] {
+            var from = cell
+            while let at = sentence.find(verb, from: from) {
+                from = at + 1
+                guard sentence.foldedWords(cell..<at).count <= 10,
+                      let first = plain.first(where: { $0.range.lowerBound > at }),
+                      sentence.foldedWords((at + verb.count)..<first.range.lowerBound).isEmpty, followedByMembers(first) else { continue }
+                return (first, first.low)
+            }
+        }
+        return nil
     }
 
     // MARK: Classification
@@ -100,7 +146,16 @@ struct PartyReader {
             let previous = mentions.indices.last { mentions[$0].end <= figure.range.lowerBound }
             let next = mentions.indices.first { mentions[$0].at >= figure.range.upperBound }
             var chosen: Int?
-            if let previous, (isShare ? mentions[previous].share : mentions[previous].count) == nil {
+            let leadsToNext = next.map { next in
+                let words = sentence.foldedWords(figure.range.upperBound..<mentions[next].at)
+                return !words.isEmpty && words.count <= 6 && Self.memberWords.contains(words[0])
+                    && Set(words).isSubset(of: Self.memberWords.union(["xep", "loai", "dat", "duoc", "muc", "danh", "gia"]))
+                    // "02 đồng chí xếp loại hoàn thành …": a verb says the count is of the level after it.
+                    && !Set(words).isDisjoint(with: ["xep", "dat", "duoc", "muc"])
+            } ?? false
+            if leadsToNext, let next, mentions[next].count == nil || isShare {
+                chosen = next
+            } else if let previous, (isShare ? mentions[previous].share : mentions[previous].count) == nil {
                 chosen = previous
             } else if let next, sentence.foldedWords(figure.range.upperBound..<mentions[next].at).count <= 6 {
                 chosen = next
@@ -139,7 +194,11 @@ struct PartyReader {
                 }
             }
             if let share = mention.share {
-                if mention.inclusive && mention.level != .excellent {
+                // "100% đảng viên … hoàn thành tốt nhiệm vụ": a share with no count of the level may
+                // count that level or everyone at it or better; it is left to review.
+                if mention.count == nil && !draft.has("party.classification.\(field)") {
+                    draft.note(sentence, .sharesWithoutCounts, figures: [share])
+                } else if mention.inclusive && mention.level != .excellent {
                     draft.note(sentence, .notPlaced, figures: [share])
                 } else {
                     draft.set("party.reportedPercent.\(field)", .double(share.low), from: sentence, figure: share)
@@ -167,6 +226,9 @@ struct PartyReader {
             position = end
             let after = sentence.foldedWords(end..<min(sentence.folded.count, end + 24)).prefix(4).joined(separator: " ")
             if best.phrase == "tot" && after.hasPrefix("nghiep") { continue }
+            // "xếp loại Chi bộ hoàn thành xuất sắc nhiệm vụ": the cell's own rating, not its members'.
+            let before = Array(sentence.foldedWords(max(0, best.at - 30)..<best.at).suffix(3))
+            if (before.count == 3 && before[1...] == ["chi", "bo"] && ["loai", "nhan", "gia"].contains(before[0])) || (before.last == "loai" && before.dropLast().last == "xep" && !sentence.containsAny(partyWords)) { continue }
             found.append(Mention(level: best.level, at: best.at, end: end, inclusive: after.contains("tro len")))
         }
         return found
@@ -175,9 +237,17 @@ struct PartyReader {
     // MARK: The cell's rating
 
     private func readCellRating(_ sentence: ReportSentence, into draft: inout ImportDraft) {
-        guard sentence.contains("chi bo"), SentenceFigures.figures(in: sentence).isEmpty,
-              sentence.containsAny(["de nghi", "cong nhan", "xep loai", "danh gia", "dat"]),
-              let rating = sentence.firstOf(Self.ratings), let chiBo = sentence.find("chi bo"), chiBo < rating.at else { return }
+        guard sentence.contains("chi bo"), sentence.containsAny(["de nghi", "cong nhan", "xep loai", "danh gia", "dat"]),
+              let rating = sentence.firstOf(Self.ratings), sentence.find("chi bo").map({ $0 < rating.at }) == true else { return }
+        // The cell named last before the rating: "Chi bộ thống nhất đề nghị … xếp loại Chi bộ hoàn thành …".
+        var chiBo = sentence.find("chi bo")!
+        while let later = sentence.find("chi bo", from: chiBo + 1), later < rating.at { chiBo = later }
+        // With figures in the sentence, only a rating right after the cell's name is the cell's:
+        // "xếp loại Chi bộ hoàn thành xuất sắc nhiệm vụ, 02 đồng chí …".
+        if !SentenceFigures.figures(in: sentence).isEmpty {
+            let between = sentence.foldedWords((chiBo + 6)..<rating.at)
+            guard between.count <= 2, SentenceFigures.figures(in: sentence).allSatisfy({ $0.range.lowerBound > rating.at }) else { return }
+        }
         let text = sentence.slice(rating.at..<(rating.at + rating.phrase.unicodeScalars.count))
         let proposed = sentence.contains("de nghi")
         let value = proposed ? "Đề nghị công nhận " + text : text.prefix(1).uppercased() + text.dropFirst()

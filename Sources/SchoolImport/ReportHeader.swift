@@ -25,9 +25,13 @@ struct ReportHeader {
         period = Self.period(in: lines[..<title])
         if period == nil {
             // A congress report: "… nhiệm kỳ 2020 - 2022 trình Đại hội … nhiệm kỳ 2022 - 2025".
-            let terms = Self.terms(in: lines[..<max(title, min(lines.count, 6))])
-            if terms.count >= 2 { period = terms[0] }
-            nextPeriod = terms.last?.value
+            var terms = Self.terms(in: lines[..<max(title, min(lines.count, 6))])
+            // A congress report or news item may name the past term further on.
+            if terms.count == 1, lines.prefix(6).contains(where: { $0.whole.contains("dai hoi") }) { terms = Self.terms(in: lines[...]) }
+            // The past term is the reported period, the coming one the targets'.
+            let sorted = terms.sorted { Period.precedes($0.value, $1.value) }
+            if sorted.count >= 2 { period = sorted[0] }
+            nextPeriod = sorted.last?.value
         }
         if period == nil { period = Self.period(in: lines[...]) ?? Self.periodFromDate(lines) }
         if nextPeriod == period?.value { nextPeriod = nil }
@@ -135,8 +139,9 @@ struct ReportHeader {
         if sentence.containsAny(["phan thu hai", "phan ii", "phan 2"]) { return true }
         guard sentence.containsAny(planWords) else { return false }
         if sentence.contains("phuong huong") { return true }
-        guard let next, let year = next.split(separator: "-").first else { return false }
-        return sentence.text.contains(year)
+        // "Kết quả thực hiện nhiệm vụ năm học 2012 – 2013" names the reported period, not the next.
+        guard let next, let year = next.split(separator: "-").first.flatMap({ Double($0) }) else { return false }
+        return PrintedNumber.all(in: sentence.text).contains { $0.low == year && ($0.high == nil || $0.high == year + 1) }
     }
 
     // MARK: Places
@@ -190,6 +195,8 @@ struct ReportHeader {
     /// "Trường THCS Kỳ Phương", "trường TH số 2 Văn Lăng", "Trường PTDTNT THCS Tịnh Biên",
     /// "TH&THCS Đông Thọ", "Trường PTDTBT TH và THCS Sơn Phú": the school's name, level and id.
     private static func readSchool(_ sentence: ReportSentence, into draft: inout ImportDraft) {
+        // "Hai trường có … là trường THPT A và trường THPT B": schools of a summary, not the author.
+        if sentence.containsAny(["hai truong", "cac truong", "nhung truong", "ba truong", "va truong"]) { return }
         var from = 0
         while let at = sentence.find("truong", from: from) {
             from = at + 1

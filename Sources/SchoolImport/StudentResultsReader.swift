@@ -50,7 +50,7 @@ struct StudentResultsReader {
         ("dau vao", .admission),
     ]
 
-    private static let enrolledKeys = ["tong so hoc sinh", "tong so hs", "si so", "toan truong co", "tong so", "so hoc sinh"]
+    private static let enrolledKeys = ["tong so hoc sinh", "tong so hs", "si so", "toan truong co", "toan truong", "tong so", "so hoc sinh"]
 
     mutating func read(_ line: ReportLine, into draft: inout ImportDraft) {
         let whole = line.whole
@@ -76,10 +76,18 @@ struct StudentResultsReader {
         }
         let isDistribution = kind.map { readDistribution(whole, kind: $0, into: &draft) } ?? false
         if !isDistribution && Self.heading(in: whole) == nil { kind = nil }
+        // "Những năm qua, …", "hằng năm đạt …", "trung bình hàng năm …": rates over many years
+        // are not the period's; they stay for review.
+        let habitual = line.sentences.first.map(Self.isHabitual) ?? false
         for sentence in line.sentences {
-            if !isDistribution { readRates(sentence, into: &draft) }
+            if !isDistribution && !habitual && !Self.isHabitual(sentence) { readRates(sentence, into: &draft) }
             readEnrolled(sentence, into: &draft)
         }
+    }
+
+    private static func isHabitual(_ sentence: ReportSentence) -> Bool {
+        sentence.containsAny(["nhung nam qua", "hang nam", "trung binh hang nam", "nhieu nam", "qua cac nam", "cac nam qua",
+                              "moi nam", "trong nhiem ky", "ca nhiem ky"])
     }
 
     private mutating func noteSchoolYear(_ sentence: ReportSentence) {
@@ -301,6 +309,8 @@ struct StudentResultsReader {
     private static func countsSome(_ after: [String]) -> Bool {
         let rest = after.drop { ["hoc", "sinh", "hs", "em"].contains($0) }
         guard let verb = rest.first else { return false }
+        // "109 học sinh lớp 5 …": the students of one grade.
+        if ["lop", "khoi"].contains(verb) { return true }
         if ["dat", "do", "dau", "tham", "bo", "luu", "o", "thi", "bi"].contains(verb) { return true }
         return verb == "duoc" && ["cong", "khen", "tang", "len"].contains(rest.dropFirst().first ?? "")
     }
@@ -337,6 +347,11 @@ struct StudentResultsReader {
         guard let key = sentence.firstOf(Self.enrolledKeys), !sentence.contains("du thi"),
               !Self.rateKeys.contains(where: { sentence.contains($0.phrase) }) else { return }
         let figures = SentenceFigures.figures(in: sentence).filter { !draft.isUsed($0, in: sentence) && $0.range.lowerBound > key.at }
+        // "Số học sinh lớp 1 xếp loại khá là …": the students of a grade or a category, not the school's.
+        if let first = figures.first,
+           !Set(sentence.foldedWords(key.at..<first.range.lowerBound)).isDisjoint(with: ["lop", "khoi", "xep", "loai", "dat", "duoc", "kha", "gioi", "yeu", "tot"]) {
+            return
+        }
         guard let count = figures.first, !count.percent, count.of == nil, !count.isRange, count.isWholeNumber,
               SentenceFigures.unitFollows(count.range.upperBound, in: sentence) || sentence.foldedWords(key.at..<count.range.lowerBound).count <= 6
         else { return }

@@ -73,9 +73,9 @@ enum HelpText {
     The reports may also be given straight to check, metrics, build, charts and summary, which
     import them on the fly (their review items are warnings).
 
-    Exit codes: 0 records made (items to review are not errors), 1 a record lacks its school, ward
-    or period, or a report gave no record (no figures, a district's summary, an unreadable .docx),
-    2 usage or I/O error.
+    Exit codes: 0 records made (items to review and missing identity fields are not errors here;
+    check refuses a record until its identity is given), 1 a report gave no record (no figures, a
+    district's summary, an unreadable .docx), 2 usage or I/O error.
 
     Example:
       schooldash import report-2021.docx --province "Hà Tĩnh" --out imported.json && schooldash check imported.json

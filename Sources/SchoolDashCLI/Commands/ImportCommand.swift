@@ -35,7 +35,8 @@ struct ImportCommand {
             for message in missing {
                 console.err("schooldash: \(path): \(message.text(options.language))")
             }
-            failed = failed || !report.errors.isEmpty || !missing.isEmpty
+            // A record without its identity is still a record: check refuses it until the option gives it.
+            failed = failed || report.records.isEmpty
             reports.append(report)
         }
         let json = ImportJSON.encode(reports).serialized() + "\n"
