@@ -13,7 +13,7 @@ struct AreaSummary {
                           "ca nuoc", "cac tinh"]
 
     /// Offices above the schools: a report without a school that cites them speaks for an area.
-    static let offices = ["so gd", "so giao duc", "phong gd", "phong giao duc", "bo gd", "bo giao duc"]
+    static let offices = ["so gd", "so giao duc"]
 
     /// "Toàn huyện có 1.466 học sinh …", "toàn huyện đạt …": a whole area as the subject (but
     /// "xếp thứ 4 toàn thị xã" is a school's rank within its area).

@@ -24,7 +24,7 @@ struct DisclosureTableReader {
 
     private var section: (kind: DistributionKind, schemes: [Scheme])?
     /// The row whose numbers come next: a category, the section's total, or promotion.
-    private enum Row { case category(Scheme, String), total, promoted }
+    private enum Row { case category(Scheme, String), total, promoted, graduated }
     private var row: Row?
     private var totalColumnLast = false
     private var rowNumbers: [(Figure, ReportSentence)] = []
@@ -78,6 +78,10 @@ struct DisclosureTableReader {
                 row = .promoted
                 return
             }
+            if cell.contains("cong nhan tot nghiep") {
+                row = .graduated
+                return
+            }
             if let section, let category = Self.category(in: cell, schemes: section.schemes) {
                 row = .category(category.scheme, category.id)
                 return
@@ -113,6 +117,9 @@ struct DisclosureTableReader {
                 draft.set("students.promotion.of", .int(enrolled), from: cell, derived: true)
             }
             if let (share, place) = share { draft.set("students.promotion.percent", .double(share.low), from: place, figure: share) }
+        case .graduated:
+            draft.set("students.graduation.count", count: count.low, from: cell, figure: count)
+            if let (share, place) = share { draft.set("students.graduation.percent", .double(share.low), from: place, figure: share) }
         case .category(let scheme, let id):
             guard let section else { return }
             let path = "students.\(section.kind.rawValue)"

@@ -245,8 +245,12 @@ struct PartyReader {
         // With figures in the sentence, only a rating right after the cell's name is the cell's:
         // "xếp loại Chi bộ hoàn thành xuất sắc nhiệm vụ, 02 đồng chí …".
         if !SentenceFigures.figures(in: sentence).isEmpty {
+            // "chi bộ 3 năm liền được xếp loại hoàn thành tốt nhiệm vụ" too.
             let between = sentence.foldedWords((chiBo + 6)..<rating.at)
-            guard between.count <= 2, SentenceFigures.figures(in: sentence).allSatisfy({ $0.range.lowerBound > rating.at }) else { return }
+            let ratingWords: Set<String> = ["duoc", "xep", "loai", "dat", "danh", "gia", "nam", "lien", "cong", "nhan", "la"]
+            guard between.count <= 7, between.allSatisfy({ ratingWords.contains($0) || $0.allSatisfy(\.isNumber) }),
+                  SentenceFigures.figures(in: sentence).allSatisfy({ $0.range.lowerBound > rating.at || $0.range.lowerBound > chiBo })
+            else { return }
         }
         let text = sentence.slice(rating.at..<(rating.at + rating.phrase.unicodeScalars.count))
         let proposed = sentence.contains("de nghi")

@@ -67,7 +67,7 @@ struct ReportHeader {
                     guard number.low >= 1945, number.low <= 2100, number.low.rounded() == number.low, !number.percent else { continue }
                     let words = sentence.foldedWords(at..<number.range.lowerBound)
                     guard words.count <= 2 else { break }
-                    guard !isCited(at, in: sentence) else { break }
+                    guard !isCited(at, in: sentence), !isFurniture(number, in: sentence) else { break }
                     if let high = number.high, high == number.low + 1 { return ("\(Int(number.low))-\(Int(high))", sentence) }
                     if number.high == nil { return ("\(Int(number.low))", sentence) }
                 }
@@ -92,6 +92,13 @@ struct ReportHeader {
             }
         }
         return terms
+    }
+
+    /// A site's visitor counter ("Năm 2019 : 35.412", "Hôm nay : 27"): the page's furniture.
+    private static func isFurniture(_ number: PrintedNumber.Found, in sentence: ReportSentence) -> Bool {
+        if sentence.containsAny(["truy cap", "truc tuyen", "luot xem", "hom nay"]) { return true }
+        let rest = sentence.scalars[number.range.upperBound...].filter { $0 != " " }
+        return rest.first == ":" && rest.dropFirst().first.map { ("0"..."9").contains($0) } == true
     }
 
     /// A year that dates a date ("ngày 07 tháng 5 năm 2009") or a cited document ("Thông tư số
@@ -162,8 +169,10 @@ struct ReportHeader {
     private static func readPlaces(_ lines: [ReportLine], into draft: inout ImportDraft) {
         for line in lines {
             // A header set in columns names the superior body and the issuing one: each apart.
-            for sentence in line.cells.count > 1 ? line.cells : line.sentences where !isMotto(sentence) {
+            for sentence in line.cells.count > 1 ? line.cells : line.sentences {
                 if !draft.has("school.name") { readSchool(sentence, into: &draft) }
+                // The motto alone names no place; run together with the header, "xã hội" is not one.
+                if isMotto(sentence) && sentence.wordCount <= 10 { continue }
                 for (prefixes, field, label) in placeKinds where !draft.has(field) {
                     place: for prefix in prefixes {
                         var from = 0
@@ -242,14 +251,22 @@ struct ReportHeader {
     private static func endsName(_ word: String, next: String?) -> Bool {
         let next = next?.lowercased() ?? ""
         switch word.lowercased() {
-        case "ubnd", "hđnd", "năm", "nhiệm": return true
+        case "ubnd", "hđnd", "năm", "nhiệm", "họp", "lễ": return true
+        case "tổ": return next == "chức"
+        case "kiểm": return next == "điểm"
+        case "đánh": return next == "giá"
+        case "xếp": return next == "loại"
+        case "sơ": return next == "kết"
+        case "hội": return next == "nghị"
         case "chi": return next == "bộ"
         case "đảng": return ["bộ", "uỷ", "ủy", "viên"].contains(next)
         case "phòng": return next.hasPrefix("gd") || next == "giáo"
         case "trường": return true
         case "báo": return next == "cáo"
+        case "độc": return next == "lập"
+        case "cộng": return next == "hoà" || next == "hòa"
         case "đại": return next == "hội"
-        case "kết": return next == "quả"
+        case "kết": return next == "quả" || next == "nạp"
         case "tổng": return next == "kết"
         case "uỷ", "ủy": return next == "ban"
         default: return false
@@ -273,7 +290,15 @@ struct ReportHeader {
         while index < raws.count {
             let raw = raws[index]
             let trailing = raw.last.map { !$0.isLetter && !$0.isNumber } ?? false
+            // "Quang Trung (Thị xã Sơn Tây, …)": a remark in parentheses is not the name.
+            if raw.first == "(" { break }
             let word = raw.trimmingCharacters(in: .punctuationCharacters)
+            // "Đô thị Việt Hưng": "thị" inside a capitalised name.
+            if word == "thị", let last = words.last, last == "Đô", index + 1 < raws.count, raws[index + 1].first?.isUppercase == true {
+                words.append(word)
+                index += 1
+                continue
+            }
             guard let first = word.first, first.isUppercase || (first.isNumber && words.count == named && word.allSatisfy(\.isNumber)) else { break }
             guard !["UBND", "HĐND", "THCS", "THPT", "BCH", "GD", "GD&ĐT"].contains(word), word.count > 0 else { break }
             let next = index + 1 < raws.count ? raws[index + 1].trimmingCharacters(in: .punctuationCharacters) : nil

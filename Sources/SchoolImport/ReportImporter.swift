@@ -28,6 +28,17 @@ public enum ReportImporter {
             if !tableRead { students.read(line, into: &results) }
             party.read(line, into: &results)
         }
+        // Plans stated among the results, when the report has no part of its own for them.
+        var plans = TargetsReader(), strivings = TargetsReader()
+        if header.targetsStart == nil {
+            for sentence in resultLines.flatMap(\.sentences) {
+                if sentence.contains("theo ke hoach"), let will = sentence.find("sẽ", in: .lower) {
+                    plans.readPlan(sentence, from: will + 2, into: &results)
+                } else if header.nextPeriod != nil, let strive = sentence.find("phan dau"), sentence.foldedWords(0..<strive).count > 0 {
+                    strivings.readPlan(sentence, from: strive, into: &results)
+                }
+            }
+        }
         students.finish(into: &results)
         results.completeParty()
         results.reviewUnused(resultLines.flatMap(\.sentences))
@@ -49,6 +60,12 @@ public enum ReportImporter {
         let missing = results.missingIdentity
         let record = checked(&results, missing: missing)
         var imported = [ImportedRecord(record: record, sources: results.sources(of: record), review: results.review, missing: missing)]
+        if !plans.targets.isEmpty {
+            plans.drop(Self.refusals(Record(school: record.school, period: record.period, targets: plans.targets.map(\.target)),
+                                     missing: missing), into: &results)
+            imported[0].record.targets = plans.targets.map(\.target)
+            imported[0].sources += Self.sources(of: plans.targets)
+        }
         let period = results.value("period").flatMap { if case .string(let text) = $0 { text } else { nil } }
 
         let next = header.nextPeriod ?? period.flatMap(Period.next(after:))
@@ -63,16 +80,29 @@ public enum ReportImporter {
             if !reader.targets.isEmpty {
                 var nextRecord = Record(school: record.school, period: next ?? "")
                 nextRecord.targets = reader.targets.map(\.target)
-                let sources = reader.targets.enumerated().map { index, entry in
-                    ImportSource(field: "targets[\(index)]", value: RecordJSON.target(entry.target), line: entry.sentence.line,
-                                 sentence: entry.sentence.text, derived: false)
-                }
-                imported.append(ImportedRecord(record: nextRecord, sources: sources, review: plan.review, missing: missing))
+                imported.append(ImportedRecord(record: nextRecord, sources: Self.sources(of: reader.targets), review: plan.review, missing: missing))
             } else if !plan.review.isEmpty {
                 imported[0].review += plan.review
             }
         }
+        if header.targetsStart == nil, let next, !strivings.targets.isEmpty {
+            var nextRecord = Record(school: record.school, period: next)
+            strivings.drop(Self.refusals(Record(school: record.school, period: next, targets: strivings.targets.map(\.target)),
+                                         missing: missing), into: &results)
+            nextRecord.targets = strivings.targets.map(\.target)
+            if !strivings.targets.isEmpty {
+                imported.append(ImportedRecord(record: nextRecord, sources: Self.sources(of: strivings.targets), review: [], missing: missing))
+            }
+        }
         return ImportedReport(report: report.name, records: imported, errors: [])
+    }
+
+    /// The sources of targets, one per target, by its place in the record.
+    private static func sources(of targets: [(target: Target, sentence: ReportSentence)]) -> [ImportSource] {
+        targets.enumerated().map { index, entry in
+            ImportSource(field: "targets[\(index)]", value: RecordJSON.target(entry.target), line: entry.sentence.line,
+                         sentence: entry.sentence.text, derived: false)
+        }
     }
 
     /// The record, after taking out the sections `check` would refuse: a report that says 22
