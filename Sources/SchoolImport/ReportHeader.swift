@@ -110,6 +110,8 @@ struct ReportHeader {
         let documents = ["thong tu", "nghi quyet", "quyet dinh", "cong van", "chi thi", "nghi dinh", "huong dan so", "ke hoach so",
                          "ban hanh", "thong bao so"]
         let text = before.suffix(8).joined(separator: " ")
+        // "được thành lập năm 2004": the school's history, not the report's period.
+        if before.suffix(3).joined(separator: " ").contains("thanh lap") || before.suffix(2).contains("doi") { return true }
         return documents.contains { text.contains($0) }
     }
 

@@ -340,6 +340,7 @@ struct StudentResultsReader {
                return figure.range.lowerBound > has && !figure.percent && figure.of == nil && !figure.isRange
                    && ["hoc", "hs", "em"].contains(after.first ?? "") && !Self.countsSome(after)
            }) {
+            noteResult(into: &draft)
             draft.set("students.enrolled", count: count.low, from: sentence, figure: count)
             return
         }
@@ -355,6 +356,7 @@ struct StudentResultsReader {
         guard let count = figures.first, !count.percent, count.of == nil, !count.isRange, count.isWholeNumber,
               SentenceFigures.unitFollows(count.range.upperBound, in: sentence) || sentence.foldedWords(key.at..<count.range.lowerBound).count <= 6
         else { return }
+        noteResult(into: &draft)
         draft.set("students.enrolled", count: count.low, from: sentence, figure: count)
     }
 

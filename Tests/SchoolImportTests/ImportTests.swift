@@ -267,6 +267,14 @@ import Testing
         #expect(imported.errors.first?.en.contains("many schools") == true && imported.errors.first?.vi.contains("nhiều trường") == true)
         let message = try #require(imported.errors.first)
         #expect(message.en.contains("line 3"))
+        // A province's rates, a department's tally, and schools named together in a summary.
+        for summary in [
+            "Kết quả thi tốt nghiệp năm 2013\nTại tỉnh Quảng Nam, tỷ lệ học sinh đỗ tốt nghiệp đạt 97,5%, cao hơn năm trước.\nHai trường có tỷ lệ đỗ 100% là trường THPT Lê Quý Đôn và trường THPT Trần Phú.\n",
+            "Học sinh lớp 1 năm học 2013-2014\nTheo số liệu do Sở GD-ĐT công bố, số học sinh lớp 1 xếp loại giỏi là 5.120 em.\n",
+        ] {
+            let other = ReportImporter.read(try ReportText(name: "tinh.txt", bytes: Array(summary.utf8)))
+            #expect(other.records.isEmpty && other.errors.count == 1, "\(summary)")
+        }
     }
 }
 
