@@ -186,6 +186,7 @@ struct ReportHeader {
                             if prefix == "xã", name.lowercased().hasPrefix("hội") { continue }
                             // "TP", "TX" are abbreviations only in capitals.
                             if ["tp", "tx"].contains(prefix), !sentence.scalars[at].properties.isUppercase { continue }
+                            if Self.isFormerOrOneOfSeveral(at..<(at + prefix.unicodeScalars.count), name: name, prefixes: prefixes, in: sentence) { continue }
                             draft.set(field, .string(label[prefix].map { "\($0) \(name)" } ?? name), from: sentence)
                             break place
                         }
@@ -193,6 +194,22 @@ struct ReportHeader {
                 }
             }
         }
+    }
+
+    /// "Xã ĐăkLong (nay là thị trấn Măng Đen)": the former name, the present one follows; "học
+    /// sinh phường Thắng Lợi và xã Chư Á": one of several places, none of them the school's.
+    private static func isFormerOrOneOfSeveral(_ prefix: Range<Int>, name: String, prefixes: [String], in sentence: ReportSentence) -> Bool {
+        let end = min(sentence.scalars.count, prefix.upperBound + 1 + name.unicodeScalars.count)
+        let after = sentence.foldedWords(end..<min(sentence.folded.count, end + 40)).prefix(3)
+        if after.prefix(2) == ["nay", "la"] { return true }
+        let folded = prefixes.map { String(String.UnicodeScalarView($0.unicodeScalars.map(ReportSentence.fold))) }
+        let before = sentence.foldedWords(max(0, prefix.lowerBound - 40)..<prefix.lowerBound).suffix(6)
+        if before.last == "va", folded.contains(where: { kind in before.dropLast().contains(kind.split(separator: " ").map(String.init).last!) }) {
+            return true
+        }
+        guard after.first == "va" || sentence.scalars[min(end, sentence.scalars.count - 1)...].first == "," else { return false }
+        let next = after.first == "va" ? Array(after.dropFirst()) : Array(after)
+        return folded.contains { kind in next.joined(separator: " ").hasPrefix(kind) }
     }
 
     /// The words that name a ward, a district or a province, with the word the record writes.
