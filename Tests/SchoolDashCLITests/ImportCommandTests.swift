@@ -8,11 +8,7 @@ import Testing
     let kyPhuong = packagePath("Tests/SchoolImportTests/Fixtures/seeds/000_dfb0222280ea5405.txt")
     let phongHai = packagePath("Tests/SchoolImportTests/Fixtures/seeds/002_e15a557529634afe.txt")
 
-    private func folder() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("schooldash-import-\(UUID())")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    private func folder() -> URL { temporaryFolder("schooldash-import") }
 
     @Test func theOptionsAreParsed() {
         var expected = ImportOptions(reports: ["a.txt"])

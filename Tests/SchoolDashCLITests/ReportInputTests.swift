@@ -10,11 +10,7 @@ import Testing
     let kyPhuongWord = packagePath("Tests/SchoolImportTests/Fixtures/ky-phuong.docx")
     let phongHai = packagePath("Tests/SchoolImportTests/Fixtures/seeds/002_e15a557529634afe.txt")
 
-    private func folder() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("schooldash-reports-\(UUID())")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    private func folder() -> URL { temporaryFolder("schooldash-reports") }
 
     @Test func checkReadsAReportAsRecordsWithItsReviewAsWarnings() {
         let console = RecordingConsole()
