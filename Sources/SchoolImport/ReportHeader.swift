@@ -318,12 +318,15 @@ struct ReportHeader {
                 index += 1
                 continue
             }
-            guard let first = word.first, first.isUppercase || (first.isNumber && words.count == named && word.allSatisfy(\.isNumber)) else { break }
+            // "Phường 1"; a school's "Mầm non 25A".
+            let numberName = word.allSatisfy(\.isNumber)
+                || (numbered && word.drop(while: \.isNumber).count <= 2 && word.drop(while: \.isNumber).allSatisfy(\.isUppercase))
+            guard let first = word.first, first.isUppercase || (first.isNumber && words.count == named && numberName) else { break }
             guard !["UBND", "HĐND", "THCS", "THPT", "BCH", "GD", "GD&ĐT"].contains(word), word.count > 0 else { break }
             let next = index + 1 < raws.count ? raws[index + 1].trimmingCharacters(in: .punctuationCharacters) : nil
             if endsName(word, next: next) { break }
             // "HÒA BÌNH" in a heading is the name "Hòa Bình".
-            let shouted = word.count > 1 && word.allSatisfy { !$0.isLetter || $0.isUppercase } && word.contains { $0.isLetter }
+            let shouted = word.count > 1 && word.first?.isLetter == true && word.allSatisfy { !$0.isLetter || $0.isUppercase }
             words.append(shouted ? word.prefix(1) + word.dropFirst().lowercased() : word)
             if trailing || words.count == named + 5 { break }
             index += 1

@@ -149,6 +149,9 @@ import Testing
         ("CHI BỘ TRƯỜNG TH&THCS ĐÔNG THỌ", "Trường TH và THCS Đông Thọ", "TH và THCS", "th-thcs-dong-tho"),
         ("Chi bộ Trường PTDTBT TH và THCS Sơn Phú họp", "Trường PTDTBT TH và THCS Sơn Phú", "TH và THCS", "ptdtbt-th-thcs-son-phu"),
         ("Trường Tiểu học Kim Đồng", "Trường Tiểu học Kim Đồng", "Tiểu học", "th-kim-dong"),
+        ("Chi bộ trường Mầm non 12B tổ chức hội nghị", "Trường Mầm non 12B", "Mầm non", "mn-12b"),
+        ("Lễ bế giảng của Trường Tiểu học Lê Lợi (thị xã Sơn Tây)", "Trường Tiểu học Lê Lợi", "Tiểu học", "th-le-loi"),
+        ("CHI BỘ TRƯỜNG THCS PHÚ XUÂN HỌP ĐÁNH GIÁ CUỐI NĂM", "Trường THCS Phú Xuân", "THCS", "thcs-phu-xuan"),
         ("ĐẢNG UỶ XÃ ĐIỀN XÁ      CHI BỘ TRƯỜNG THCS ĐIỀN XÁ", "Trường THCS Điền Xá", "THCS", "thcs-dien-xa"),
     ])
     func schoolNamesAsPeopleWriteThem(_ line: String, _ name: String, _ level: String, _ id: String) throws {
