@@ -24,6 +24,19 @@ import Testing
         }
         #expect(error.message.contains("[a-z0-9-]+"))
         guard case .failure = ArgumentParser.parse(["import"]) else { Issue.record("import needs reports"); return }
+        // The identity a report may lack: the period for many reports, the name for one.
+        var identity = ImportOptions(reports: ["a.txt", "b.txt"])
+        identity.places = ["period": "2020-2021", "school.ward": "Xã Điền Xá"]
+        #expect(ArgumentParser.parse(["import", "a.txt", "b.txt", "--period", "2020-2021", "--ward", "Xã Điền Xá"]) == .success(.importReports(identity)))
+        guard case .failure(let period) = ArgumentParser.parse(["import", "a.txt", "--period", "last year"]) else {
+            Issue.record("a period without a year is refused")
+            return
+        }
+        #expect(period.message.contains("--period"))
+        guard case .failure = ArgumentParser.parse(["import", "a.txt", "b.txt", "--school-name", "Trường THCS A"]) else {
+            Issue.record("--school-name names one report's school")
+            return
+        }
         guard case .failure = ArgumentParser.parse(["import", "a.txt", "b.txt", "--school-id", "x"]) else {
             Issue.record("--school-id names one report's school")
             return
