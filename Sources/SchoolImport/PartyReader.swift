@@ -88,7 +88,11 @@ struct PartyReader {
             guard !members.isEmpty else { return false }
             // "3 đảng viên dự bị", "5 đảng viên nữ": part of the cell, not all of it.
             let next = after.dropFirst(members.count).first ?? ""
-            if ["du", "chinh", "nu", "nam", "moi", "hoan", "xep", "dat", "vang", "tre"].contains(next) { return false }
+            // Unless a bracket or colon sets it apart: "13 đảng viên (nữ: 11 đ/c)".
+            let glued = sentence.find(next, from: figure.range.upperBound).map { at in
+                at >= 2 && sentence.scalars[at - 1] == " " && ReportSentence.isWordScalar(sentence.scalars[at - 2])
+            } ?? false
+            if glued, ["du", "chinh", "nu", "nam", "moi", "hoan", "xep", "dat", "vang", "tre"].contains(next) { return false }
             if !exact && next == "duoc" { return false }
             return !exact || members.joined(separator: " ").contains("dang vien")
         }

@@ -207,8 +207,9 @@ struct ReportHeader {
         if before.last == "va", folded.contains(where: { kind in before.dropLast().contains(kind.split(separator: " ").map(String.init).last!) }) {
             return true
         }
-        guard after.first == "va" || sentence.scalars[min(end, sentence.scalars.count - 1)...].first == "," else { return false }
-        let next = after.first == "va" ? Array(after.dropFirst()) : Array(after)
+        // "phường A, quận B" is a place and the one above it; only "và" joins places of one rank.
+        guard after.first == "va" else { return false }
+        let next = Array(after.dropFirst())
         return folded.contains { kind in next.joined(separator: " ").hasPrefix(kind) }
     }
 
@@ -280,7 +281,7 @@ struct ReportHeader {
         case "chi": return next == "bộ"
         case "đảng": return ["bộ", "uỷ", "ủy", "viên"].contains(next)
         case "phòng": return next.hasPrefix("gd") || next == "giáo"
-        case "trường": return true
+        case "trường": return ["thcs", "thpt", "th", "tiểu", "mầm", "mn", "ptdtnt", "ptdtbt", "mẫu"].contains(next)
         case "báo": return next == "cáo"
         case "độc": return next == "lập"
         case "cộng": return next == "hoà" || next == "hòa"

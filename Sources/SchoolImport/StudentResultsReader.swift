@@ -350,7 +350,7 @@ struct StudentResultsReader {
         let figures = SentenceFigures.figures(in: sentence).filter { !draft.isUsed($0, in: sentence) && $0.range.lowerBound > key.at }
         // "Số học sinh lớp 1 xếp loại khá là …": the students of a grade or a category, not the school's.
         if let first = figures.first,
-           !Set(sentence.foldedWords(key.at..<first.range.lowerBound)).isDisjoint(with: ["lop", "khoi", "xep", "loai", "dat", "duoc", "kha", "gioi", "yeu", "tot"]) {
+           !Set(sentence.foldedWords(key.at..<first.range.lowerBound)).isDisjoint(with: ["lop", "khoi", "xep", "loai", "dat", "kha", "gioi", "yeu", "tot"]) {
             return
         }
         guard let count = figures.first, !count.percent, count.of == nil, !count.isRange, count.isWholeNumber,
