@@ -26,12 +26,17 @@ test:
 gallery: release
 	$(BIN) gallery --out Output/gallery
 
-# The pictures in the README: a school dashboard and a comparison page, small.
+# The pictures in the README: a school dashboard, a comparison page and the first page of a Word
+# report (through LibreOffice, as a reader opens it), small.
 docs-images: release
 	rm -rf .build/docs-images
 	$(BIN) build Samples --out .build/docs-images --format png --dpi 60 --quiet
 	cp .build/docs-images/schools/thcs-ky-phuong_2021.png docs/school-dashboard.png
 	cp .build/docs-images/comparisons/all_2024_p2.png docs/comparison.png
+	$(BIN) report Samples/seeds --school thcs-ky-phuong --period 2021 --out .build/docs-images/report.docx
+	soffice -env:UserInstallation=file://$(CURDIR)/.build/docs-images/profile --headless --convert-to pdf \
+		--outdir .build/docs-images .build/docs-images/report.docx >/dev/null
+	pdftoppm -png -r 70 -f 1 -l 1 -singlefile .build/docs-images/report.pdf docs/report-page
 
 # The figures of docs/benchmarks.md: generates the datasets, measures, prints the table and appends
 # it there. BENCH_RUNS (default 3) and BENCH_SCHOOLS (default 45000) make it shorter.

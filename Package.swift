@@ -33,17 +33,24 @@ let package = Package(
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"])]
         ),
+        // libxlsxwriter, for writing workbooks (the data-entry template), from Debian's libxlsxwriter-dev.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // Office Open XML containers, knowing nothing of schools: zip archives with limits and the
         // parts of WordprocessingML and SpreadsheetML the project reads and writes.
-        .target(name: "OfficeContainer", dependencies: ["CZlib", "CLibzip"], swiftSettings: optimizedInTests),
-        // The data model, loading, validation and every computation. Never draws.
-        .target(name: "SchoolMetrics", swiftSettings: optimizedInTests),
+        .target(name: "OfficeContainer", dependencies: ["CZlib", "CLibzip", "CXlsxWriter"], swiftSettings: optimizedInTests),
+        // The data model, loading, validation and every computation. Never draws. Its data-entry
+        // template is written through OfficeContainer.
+        .target(name: "SchoolMetrics", dependencies: ["OfficeContainer"], swiftSettings: optimizedInTests),
         // Reading year-end reports (text, .docx) into records of the model, with sources and review.
         .target(name: "SchoolImport", dependencies: ["SchoolMetrics", "OfficeContainer"], swiftSettings: optimizedInTests),
-        // Everything that draws; only its Backend folder imports Cairo.
-        .target(name: "SchoolRender", dependencies: ["SchoolMetrics", "CCairo", "CZlib"], swiftSettings: optimizedInTests),
+        // Everything that draws, and the Word reports that carry its charts; only its Backend folder imports Cairo.
+        .target(name: "SchoolRender", dependencies: ["SchoolMetrics", "OfficeContainer", "CCairo", "CZlib"], swiftSettings: optimizedInTests),
         // The command line: argument parsing and commands over the two libraries.
-        .target(name: "SchoolDashCLI", dependencies: ["SchoolMetrics", "SchoolImport", "SchoolRender"]),
+        .target(name: "SchoolDashCLI", dependencies: ["SchoolMetrics", "SchoolImport", "SchoolRender", "OfficeContainer"]),
         .executableTarget(name: "schooldash", dependencies: ["SchoolDashCLI", "SchoolRender"]),
         // `make bench`: the figures of docs/benchmarks.md. Never part of the tests.
         .executableTarget(name: "schooldash-bench", dependencies: ["SchoolMetrics", "SchoolRender"]),
@@ -59,8 +66,11 @@ let package = Package(
             dependencies: ["SchoolImport"],
             exclude: ["Fixtures"]
         ),
+        // What tests open Office files with: LibreOffice headless and openpyxl, when installed.
+        .target(name: "TestTools", path: "Tests/TestTools"),
+        .testTarget(name: "OfficeContainerTests", dependencies: ["OfficeContainer", "TestTools"]),
         .testTarget(name: "SchoolRenderTests", dependencies: ["SchoolRender"]),
-        .testTarget(name: "SchoolDashCLITests", dependencies: ["SchoolDashCLI"]),
+        .testTarget(name: "SchoolDashCLITests", dependencies: ["SchoolDashCLI", "OfficeContainer", "TestTools"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -36,6 +36,8 @@ public enum CLI {
             return ChartsCommand(options: options, console: console).run()
         case .summary(let options):
             return SummaryCommand(options: options, console: console).run()
+        case .report(let options):
+            return ReportCommand(options: options, console: console).run()
         case .mergeManifests(let options):
             return MergeManifestsCommand(options: options, console: console).run()
         case .sample(let options):
@@ -44,6 +46,8 @@ public enum CLI {
             return GalleryCommand(options: options, console: console).run()
         case .importReports(let options):
             return ImportCommand(options: options, console: console).run()
+        case .template(let options):
+            return TemplateCommand(options: options, console: console).run()
         }
     }
 

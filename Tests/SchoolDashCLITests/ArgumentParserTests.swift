@@ -17,6 +17,15 @@ struct ArgumentParserTests {
         (["build", "--period", "2021", "--ward", "Phường 1", "--school", "thcs-a", "--strict"],
          .build(BuildOptions(period: "2021", ward: "Phường 1", school: "thcs-a", strict: true))),
         (["metrics", "--json", "--by", "district"], .metrics(MetricsOptions(grouping: .district))),
+        (["report", "--school", "thcs-a"], .report(ReportOptions(subject: .school("thcs-a")))),
+        (["report", "data", "--ward", "Phường 1", "--period", "2024", "--lang", "en", "--out", "p1.DOCX", "--dpi", "200"],
+         .report({ var options = ReportOptions(subject: .ward("Phường 1")); options.inputs = ["data"]; options.period = "2024"
+                   options.language = .en; options.out = "p1.DOCX"; options.dpi = 200; return options }())),
+        (["build", "--format", "pdf,docx"], .build(BuildOptions(formats: [.pdf, .docx]))),
+        (["template"], .template(TemplateOptions(out: "Output/mau-nhap-lieu.xlsx", language: .vi))),
+        (["template", "--lang", "en"], .template(TemplateOptions(out: "Output/template.xlsx", language: .en))),
+        (["template", "--out", "/tmp/Trường.XLSX", "--lang", "vi"], .template(TemplateOptions(out: "/tmp/Trường.XLSX"))),
+        (["template", "--help"], .help(topic: "template")),
     ]
 
     @Test(arguments: good)
@@ -25,12 +34,17 @@ struct ArgumentParserTests {
     }
 
     static let bad: [([String], String)] = [
-        (["draw"], "unknown command 'draw'; the commands are build, charts, check, gallery, import, merge-manifests, metrics, sample, summary"),
+        (["draw"], "unknown command 'draw'; the commands are build, charts, check, gallery, import, merge-manifests, metrics, report, sample, summary, template"),
         (["check", "--strcit"], "unknown option '--strcit' for 'check'"),
         (["check", "--lang", "fr"], "--lang takes vi or en, not 'fr'"),
         (["build", "--dpi", "-3"], "--dpi takes a whole number from 36 to 1200, not '-3'"),
         (["build", "--dpi", "10"], "--dpi takes a whole number from 36 to 1200, not '10'"),
-        (["build", "--format", "pdf,gif"], "--format takes pdf, png and svg separated by commas, not 'gif'"),
+        (["build", "--format", "pdf,gif"], "--format takes pdf, png, svg and docx separated by commas, not 'gif'"),
+        (["charts", "--school", "a", "--format", "docx"], "--format takes png, svg or pdf, not 'docx'"),
+        (["report"], "report needs --school ID or --ward NAME"),
+        (["report", "--school", "a", "--ward", "b"], "give either --school or --ward, not both"),
+        (["report", "--school", "a", "--out", "a.pdf"], "--out takes a file name ending in .docx, not 'a.pdf'"),
+        (["report", "--school", "a", "--dpi", "40"], "--dpi takes a whole number from 72 to 600, not '40'"),
         (["build", "--out"], "--out needs a value"),
         (["build", "--out", "a", "--out", "b"], "--out is given twice"),
         (["check", "--strict=yes"], "--strict takes no value"),
@@ -40,6 +54,11 @@ struct ArgumentParserTests {
         (["sample", "--schools", "0"], "--schools takes a whole number from 1 to 1000000, not '0'"),
         (["sample", "--schools", "5", "--format", "xml"], "--format takes json or csv, not 'xml'"),
         (["merge-manifests"], "merge-manifests needs the manifests of the parts"),
+        (["template", "truong.xlsx"], "template takes no inputs; name the workbook with --out FILE.xlsx"),
+        (["template", "--out", "truong.csv"], "--out takes a workbook name ending in .xlsx, not 'truong.csv'"),
+        (["template", "--out", "Output/.xlsx"], "--out takes a workbook name ending in .xlsx, not 'Output/.xlsx'"),
+        (["template", "--lang", "fr"], "--lang takes vi or en, not 'fr'"),
+        (["template", "--format", "ods"], "unknown option '--format' for 'template'"),
     ]
 
     @Test(arguments: bad)
@@ -82,7 +101,7 @@ struct ExitCodeTests {
     }
 
     @Test func helpForEveryCommandHasAnExample() {
-        for command in ["check", "build", "metrics"] {
+        for command in ["check", "build", "metrics", "template"] {
             let (code, console) = run([command, "--help"])
             #expect(code == .ok)
             #expect(console.output.joined().contains("Example:"))

@@ -1,4 +1,5 @@
 import Foundation
+import TestTools
 import Testing
 @testable import SchoolDashCLI
 
@@ -62,18 +63,24 @@ func pageCount(_ pdf: Data) -> Int {
     return count
 }
 
+/// What a command-line tool printed (standard output and error together) and its exit status.
+func tool(_ arguments: [String], needs package: String) throws -> (status: Int32, output: String) {
+    let result = try OfficeTools.run(arguments, withErrors: true)
+    try #require(result.status != 127, "\(arguments[0]) is needed: run make test, which installs \(package)")
+    return result
+}
+
 /// The text of a PDF page, through poppler's `pdftotext` (installed by `make test`).
 func pdfText(_ path: String) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["pdftotext", "-layout", path, "-"]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    try #require(process.terminationStatus == 0, "pdftotext is needed: run make test, which installs poppler-utils")
-    return String(decoding: data, as: UTF8.self)
+    let (status, output) = try tool(["pdftotext", "-layout", path, "-"], needs: "poppler-utils")
+    try #require(status == 0, "pdftotext could not read \(path): \(output)")
+    return output
+}
+
+/// What `qpdf --check` says of a PDF when it is not entirely happy; nil for a sound file.
+func qpdfComplaint(_ path: String) throws -> String? {
+    let (status, output) = try tool(["qpdf", "--check", path], needs: "qpdf")
+    return status == 0 && !output.contains("WARNING") ? nil : output
 }
 
 @Suite("schooldash build on the samples", .serialized)
@@ -107,6 +114,9 @@ struct BuildTests {
         #expect(paths.contains("wards/ha-tinh--thanh-pho-ha-tinh--phuong-1_2024.pdf"))
         #expect(paths.contains("wards/ha-tinh--thi-xa-hong-linh--phuong-1_2024.pdf"), "two Phường 1 never collide")
         #expect(paths.allSatisfy { $0.allSatisfy { $0.isASCII } }, "file names from slugs only")
+        // The Phong Hải seed names no district or province: they are left out, not written as "na".
+        #expect(paths.contains("wards/xa-phong-hai_2024.pdf") && paths.contains("comparisons/xa-phong-hai_2024.pdf"))
+        #expect(!paths.contains { $0.contains("na--") || $0.contains("--na") }, "no placeholder for a missing place")
     }
 
     @Test func thePackHasContentsLinksAndAnOutlineMirroringTheWards() throws {
@@ -123,6 +133,18 @@ struct BuildTests {
         let links = pdf.components(separatedBy: "/Subtype /Link").count - 1
         #expect(links >= wards.count + schools.count, "every contents line links to its page")
         #expect((pack["pages"] as? Int ?? 0) > schools.count + wards.count + 2)
+    }
+
+    @Test func everyPDFIsSoundForQpdfThePackIncluded() throws {
+        let pdfs = Self.build.files().filter { $0.hasSuffix(".pdf") }.sorted()
+        #expect(pdfs.contains("pack.pdf") && pdfs.count > 60)
+        for pdf in pdfs {
+            let complaint = try qpdfComplaint(Self.build.out.appendingPathComponent(pdf).path)
+            #expect(complaint == nil, "\(pdf): \(complaint ?? "")")
+        }
+        // The contents still link to named destinations, now inside the structure tree.
+        let pack = try Self.build.text("pack.pdf")
+        #expect(pack.contains("/Dest (") || pack.contains("/Dest /"), "links keep their destinations")
     }
 
     @Test func aSchoolPageSaysTheNameAndTheFiguresAsTheSummaryDoes() throws {

@@ -118,6 +118,21 @@ struct DashboardTests {
         #expect(pages[0].texts.contains { $0.text == theme.words.estimated }, "a rate pooled from percents is marked")
     }
 
+    /// A one-school ward's lone donut keeps its natural size (at most half the page) instead of
+    /// swelling across it; so does a school page's lone panel.
+    @Test func aLonePanelDoesNotSwellAcrossThePage() {
+        let record = Self.school(0, students: false, party: true)
+        let plan = DashboardPlan(records: [record], findings: [], theme: theme)
+        let pages = [plan.wardPage(plan.groups[0]).draw(theme: theme)[0], plan.schoolPage(plan.records[0]).draw(theme: theme)]
+        for page in pages {
+            let colors = Set((0..<4).map { theme.categoryColor($0, of: 4) })
+            let sectors = page.shapes.filter { $0.fill.map(colors.contains) == true }.map(\.path.bounds)
+            #expect(!sectors.isEmpty)
+            let left = sectors.map(\.minX).min()!, right = sectors.map(\.maxX).max()!
+            #expect(right - left <= page.size.width / 2, "the donut and its legend span \(right - left) of \(page.size.width) pt")
+        }
+    }
+
     @Test func theMeetingPackNumbersEveryPageAndLinksItsContents() {
         let records = (0..<4).map { Self.school($0) }
         let plan = DashboardPlan(records: records, findings: [], theme: theme)

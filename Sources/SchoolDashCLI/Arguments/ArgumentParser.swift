@@ -19,10 +19,12 @@ public enum ArgumentParser {
         "charts": [value("school"), value("ward"), value("period"), value("chart"), value("format"), value("dpi"), value("size"),
                    value("lang"), value("out")],
         "summary": [value("school"), value("ward"), value("period"), value("lang")],
+        "report": [value("school"), value("ward"), value("period"), value("lang"), value("out"), value("dpi")],
         "merge-manifests": [value("out")],
         "sample": [value("schools"), value("seed"), value("periods"), value("out"), value("format")],
         "import": [value("out"), value("school-id"), flag("json"), value("lang"), value("province"), value("district"),
                    value("ward"), value("period"), value("school-name")],
+        "template": [value("out"), value("lang")],
     ]
 
     public static func parse(_ arguments: [String]) -> Result<Invocation, UsageError> {
@@ -64,7 +66,7 @@ public enum ArgumentParser {
             options.out = words.values["out"] ?? options.out
             options.dpi = try words.integer("dpi", in: 36...1200) ?? options.dpi
             if let format = words.values["format"] {
-                guard let value = BuildOptions.Format(rawValue: format.lowercased()) else {
+                guard let value = BuildOptions.Format(rawValue: format.lowercased()), value != .docx else {
                     throw words.error("--format takes png, svg or pdf, not '\(format)'")
                 }
                 options.format = value
@@ -88,6 +90,19 @@ public enum ArgumentParser {
             options.period = words.values["period"]
             options.language = try words.language() ?? options.language
             return .summary(options)
+        case "report":
+            var options = ReportOptions(subject: try subject(words))
+            options.inputs = words.inputs(default: options.inputs)
+            options.period = words.values["period"]
+            options.language = try words.language() ?? options.language
+            options.dpi = try words.integer("dpi", in: 72...600) ?? options.dpi
+            if let out = words.values["out"] {
+                guard out.lowercased().hasSuffix(".docx"), !out.hasSuffix("/") else {
+                    throw words.error("--out takes a file name ending in .docx, not '\(out)'")
+                }
+                options.out = out
+            }
+            return .report(options)
         case "merge-manifests":
             guard !words.positional.isEmpty else { throw words.error("merge-manifests needs the manifests of the parts") }
             return .mergeManifests(MergeManifestsOptions(manifests: words.positional, out: words.values["out"]))
@@ -128,6 +143,13 @@ public enum ArgumentParser {
                               "school.ward": words.values["ward"], "school.name": words.values["school-name"],
                               "period": words.values["period"]].compactMapValues { $0 }
             return .importReports(options)
+        case "template":
+            guard words.positional.isEmpty else { throw words.error("template takes no inputs; name the workbook with --out FILE.xlsx") }
+            let options = TemplateOptions(out: words.values["out"], language: try words.language() ?? .vi)
+            guard options.out.lowercased().hasSuffix(".xlsx"), options.out.split(separator: "/").last?.hasPrefix(".") == false else {
+                throw words.error("--out takes a workbook name ending in .xlsx, not '\(options.out)'")
+            }
+            return .template(options)
         case "gallery":
             guard words.positional.isEmpty else { throw words.error("gallery takes no inputs") }
             var options = GalleryOptions()
@@ -158,7 +180,7 @@ public enum ArgumentParser {
             var formats: [BuildOptions.Format] = []
             for name in list.split(separator: ",", omittingEmptySubsequences: false) {
                 guard let format = BuildOptions.Format(rawValue: name.lowercased()) else {
-                    throw words.error("--format takes pdf, png and svg separated by commas, not '\(name)'")
+                    throw words.error("--format takes pdf, png, svg and docx separated by commas, not '\(name)'")
                 }
                 if !formats.contains(format) { formats.append(format) }
             }

@@ -11,9 +11,11 @@ enum HelpText {
         case "gallery": gallery
         case "charts": charts
         case "summary": summary
+        case "report": report
         case "sample": sample
         case "merge-manifests": mergeManifests
         case "import": importReports
+        case "template": template
         default: nil
         }
     }
@@ -29,10 +31,12 @@ enum HelpText {
       metrics   print the computed figures as JSON
       charts    single charts of a school or a ward, sized for a report page
       summary   the figures of a school or a ward as sentences for the next report
+      report    the figures of a school or a ward as a Word document (.docx) for the year-end report
       gallery   draw every chart kind on a stress set, to look at the drawing engine
       sample    write a synthetic dataset of any size, for demos and benchmarks
       merge-manifests  join the manifests of sharded builds into one
       import    read a year-end report (.txt or .docx) into records, each figure with its sentence
+      template  write an Excel workbook to fill in: instructions, records and targets sheets, examples
 
     INPUT is a JSON or CSV file, or a folder searched for *.json and *.csv (default: Samples).
     Exit codes: 0 ok (warnings alone too), 1 data errors, 2 usage or I/O error.
@@ -79,6 +83,35 @@ enum HelpText {
 
     Example:
       schooldash import report-2021.docx --province "Hà Tĩnh" --out imported.json && schooldash check imported.json
+    """
+
+    static let template = """
+    Usage: schooldash template [--out FILE.xlsx] [--lang vi|en]
+
+    Writes a workbook for typing in the figures of year-end reports in Excel or LibreOffice:
+    a first sheet of instructions (what each sheet is for, how to write a rate as a count or a
+    percent, the schemes and their categories, what to run next); a records sheet and a targets
+    sheet whose row 2 holds the CSV column names of docs/format.md, with each column's label in
+    row 1 and a note on its header cell, the header frozen, and checks on the cells (lists for
+    schemes, yes/no and better; whole numbers from 0 for counts; 0 to 100 for percents); and the
+    figures of the two real reports in Samples/seeds on sheets named "Ví dụ …" ("Example …"),
+    which schooldash never loads. The same options give the same bytes (the workbook's date is
+    SOURCE_DATE_EPOCH, or 2000-01-01).
+
+      --out FILE.xlsx  the workbook to write (default Output/mau-nhap-lieu.xlsx, with --lang en
+                       Output/template.xlsx); its folder is created if missing, and the file is
+                       written there under a temporary name and renamed when complete
+      --lang vi|en     the language of the instructions, labels and notes (default vi)
+
+    Ghi một sổ tính Excel để nhập số liệu báo cáo tổng kết: trang Hướng dẫn, trang Bản ghi và
+    Chỉ tiêu (dòng 1 là tên cột tiếng Việt, dòng 2 là tên cột schooldash đọc, ô có điều kiện),
+    và hai trang Ví dụ với số liệu của hai báo cáo thật. Điền xong, lưu lại rồi chạy
+    schooldash build truong.xlsx.
+
+    Exit codes: 0 written, 2 usage or I/O error (the folder cannot be made, the disk is full).
+
+    Example:
+      schooldash template --out truong.xlsx && schooldash build truong.xlsx
     """
 
     static let sample = """
@@ -145,6 +178,34 @@ enum HelpText {
       schooldash summary Samples --school thcs-ky-phuong --period 2021
     """
 
+    static let report = """
+    Usage: schooldash report [INPUT…] --school ID | --ward NAME [--period P] [--lang vi|en]
+                             [--out FILE.docx] [--dpi N]
+
+    Writes the figures' section of the year-end report as a Word document that opens in Word
+    and LibreOffice: A4 portrait with the margins of Nghị định 30/2020/NĐ-CP (top and bottom
+    20 mm, left 30 mm, right 15 mm), Times New Roman 13 pt, real Heading styles; in the reports'
+    order and wording — student results per scheme ("Loại Tốt: 661/698 em; đạt tỉ lệ 94,7%")
+    with a table of counts and shares, promotion, graduation and admission with the change since
+    the previous period, party members and their classification, the targets with their status
+    and gap, and what check found. A ward's report has the pooled figures, the schools side by
+    side and a paragraph per school. Tables are Word tables; charts are PNG pictures at their
+    physical size, each with its alternative text. The same input gives the same bytes (dates
+    from SOURCE_DATE_EPOCH). Without --period, the latest period of the school or ward.
+
+    Options:
+      --school ID      a school's id
+      --ward NAME      a ward's name (every ward of that name, one file each)
+      --period P       the period (default: the latest)
+      --lang vi|en     the language of the document (default vi)
+      --out FILE.docx  where to write it (default Output/reports/<school-id>_<period>.docx, or
+                       Output/reports/<province>--<district>--<ward>_<period>.docx)
+      --dpi N          resolution of the charts, 72 to 600 (default 150)
+
+    Example:
+      schooldash report Samples/seeds --school thcs-ky-phuong --period 2021 --out ky-phuong-2021.docx
+    """
+
     static let gallery = """
     Usage: schooldash gallery [--out DIR] [--dpi N] [--lang vi|en]
 
@@ -179,7 +240,7 @@ enum HelpText {
     """
 
     static let build = """
-    Usage: schooldash build [INPUT…] [--out DIR] [--format pdf,png,svg] [--dpi N] [--lang vi|en]
+    Usage: schooldash build [INPUT…] [--out DIR] [--format pdf,png,svg,docx] [--dpi N] [--lang vi|en]
                             [--period P] [--ward NAME] [--school ID] [--jobs N] [--quiet] [--strict]
                             [--shard K/N] [--overview-limit N] [--max-file-size MB]
 
@@ -187,7 +248,8 @@ enum HelpText {
 
     Options:
       --out DIR        the output folder (default Output)
-      --format LIST    pdf, png and/or svg, separated by commas (default pdf,png)
+      --format LIST    pdf, png, svg and/or docx, separated by commas (default pdf,png); docx
+                       writes one Word report per school and period and per ward into reports/
       --dpi N          resolution of PNG files, 36 to 1200 (default 150)
       --lang vi|en     the language of the dashboards (default vi)
       --period P       only this period

@@ -10,9 +10,29 @@ public enum Invocation: Equatable, Sendable {
     case gallery(GalleryOptions)
     case charts(ChartsOptions)
     case summary(SummaryOptions)
+    case report(ReportOptions)
     case sample(SampleOptions)
     case mergeManifests(MergeManifestsOptions)
     case importReports(ImportOptions)
+    case template(TemplateOptions)
+}
+
+/// `schooldash template [--out FILE.xlsx] [--lang vi|en]`
+public struct TemplateOptions: Equatable, Sendable {
+    /// The workbook to write; the default depends on the language.
+    public var out: String
+    /// The language of the instructions, labels and notes.
+    public var language: Language
+
+    public init(out: String? = nil, language: Language = .vi) {
+        self.out = out ?? Self.defaultOut(language)
+        self.language = language
+    }
+
+    /// `Output/mau-nhap-lieu.xlsx` in Vietnamese, `Output/template.xlsx` in English.
+    public static func defaultOut(_ language: Language) -> String {
+        language == .vi ? "Output/mau-nhap-lieu.xlsx" : "Output/template.xlsx"
+    }
 }
 
 /// `schooldash import REPORT… [--out FILE] [--school-id ID] [--school-name N] [--period P] [--json] [--province P] [--district D] [--ward W]`
@@ -64,6 +84,21 @@ public struct SummaryOptions: Equatable, Sendable {
     public var subject: Subject
     public var period: String?
     public var language: Language = .vi
+
+    public init(subject: Subject) {
+        self.subject = subject
+    }
+}
+
+/// `schooldash report [INPUT…] --school ID | --ward NAME [--period P] [--lang vi|en] [--out FILE.docx] [--dpi N]`
+public struct ReportOptions: Equatable, Sendable {
+    public var inputs: [String] = ["Samples"]
+    public var subject: Subject
+    public var period: String?
+    public var language: Language = .vi
+    /// The file to write; without it, each report goes to `Output/reports/`.
+    public var out: String?
+    public var dpi: Int = 150
 
     public init(subject: Subject) {
         self.subject = subject
@@ -127,6 +162,8 @@ public struct CheckOptions: Equatable, Sendable {
 public struct BuildOptions: Equatable, Sendable {
     public enum Format: String, Equatable, Sendable, CaseIterable {
         case pdf, png, svg
+        /// A Word report per school and per ward, in `reports/`.
+        case docx
     }
 
     public var inputs: [String]

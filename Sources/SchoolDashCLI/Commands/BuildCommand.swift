@@ -40,11 +40,13 @@ struct BuildCommand {
         guard let renderer = CLI.renderer(console: console) else { return .usage }
         let theme = Theme(language: options.language, measurer: renderer.measurer)
         let plan = DashboardPlan(records: consume records, findings: findings.all, theme: theme)
-        let writer = DocumentWriter(renderer: renderer, folder: folder, formats: options.formats, dpi: Double(options.dpi)) {
+        let pageFormats = options.formats.filter { $0 != .docx }
+        let writer = DocumentWriter(renderer: renderer, folder: folder, formats: pageFormats, dpi: Double(options.dpi)) {
             PDFMetadata(title: $0.name, subject: "schooldash \($0.kind.rawValue)")
         }
-        let items = plan.items(overview: overview)
-        let progress = Progress(total: items.count, quiet: options.quiet, started: started, language: options.language)
+        let items = pageFormats.isEmpty ? [] : plan.items(overview: overview)
+        let reports = options.formats.contains(.docx) ? plan.records.indices.map(Report.school) + plan.groups.indices.map(Report.ward) : []
+        let progress = Progress(total: items.count + reports.count, quiet: options.quiet, started: started, language: options.language)
         let outcomes = Parallel.map(items.count, workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount) { index in
             defer { progress.advance() }
             return Result {
@@ -52,9 +54,20 @@ struct BuildCommand {
                 return (lines: written.entries.map(\.line), pages: written.pages)
             }
         }
+        let files = ReportFiles(plan: plan, document: ReportDocument(theme: theme, renderer: renderer, dpi: Double(options.dpi)))
+        let reportOutcomes = Parallel.map(reports.count, workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount) { index in
+            defer { progress.advance() }
+            return Result {
+                let report = switch reports[index] {
+                case .school(let position): try files.school(plan.records[position])
+                case .ward(let position): try files.ward(plan.groups[position])
+                }
+                return (lines: [try ReportFiles.write(report, into: folder).line], pages: 0)
+            }
+        }
         var entries: [String] = []
         var pageCount = 0
-        for outcome in outcomes {
+        for outcome in outcomes + reportOutcomes {
             switch outcome {
             case .success(let written):
                 entries += written.lines
@@ -89,6 +102,12 @@ struct BuildCommand {
                 : "\(entries.count + 1) tệp, \(pageCount) trang trong \(seconds) giây; \(findings.errorCount) lỗi, \(findings.warningCount) cảnh báo; \(options.out)/\(manifestName)")
         }
         return findings.hasErrors ? .dataErrors : .ok
+    }
+
+    /// A Word report a build writes: of the plan's record or ward group at this position.
+    private enum Report {
+        case school(Int)
+        case ward(Int)
     }
 
     private var manifestName: String { options.shard?.manifestName ?? "manifest.json" }

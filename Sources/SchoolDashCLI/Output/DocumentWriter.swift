@@ -30,6 +30,8 @@ struct DocumentWriter: Sendable {
                     try folder.write(bytes, to: path)
                     entries.append(.init(path: path, publication: publication, format: format.rawValue, pages: nil))
                 }
+            case .docx:
+                continue // reports are documents of their own, written by ``ReportFiles``
             }
         }
         return (entries, pages.count)

@@ -5,14 +5,31 @@ import Foundation
 /// nothing behind.
 enum NamedFile {
     static func write(_ text: String, to path: String) throws {
+        try write(Array(text.utf8), to: path)
+    }
+
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        try produce(path) { temporary in
+            do {
+                try Data(bytes).write(to: URL(fileURLWithPath: temporary))
+            } catch {
+                throw TextFile.Failure(description: error.localizedDescription)
+            }
+        }
+    }
+
+    /// Lets `body` write the file at a temporary path beside `path`, then renames it; on any
+    /// error the temporary file is removed and `path` left as it was. `body` throws errors that
+    /// describe themselves (the reason, without the path).
+    static func produce(_ path: String, _ body: (String) throws -> Void) throws {
         let temporary = path + ".partial-\(getpid())"
         TemporaryFiles.shared.add(temporary)
         defer { TemporaryFiles.shared.remove(temporary) }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+            try body(temporary)
         } catch {
             unlink(temporary)
-            throw TextFile.Failure(description: "cannot write \(path): \(error.localizedDescription)")
+            throw TextFile.Failure(description: "cannot write \(path): \(error)")
         }
         guard rename(temporary, path) == 0 else {
             unlink(temporary)

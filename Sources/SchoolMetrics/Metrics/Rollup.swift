@@ -2,10 +2,12 @@
 public enum Rollup {
     /// One ``GroupMetrics`` per place and period at the level, sorted by place then period.
     public static func groups(_ records: [RecordMetrics], level: GroupLevel) -> [GroupMetrics] {
-        var members: [GroupKey: [RecordMetrics]] = [:]
-        for record in records {
-            members[GroupKey(record.record.school, period: record.record.period, level: level), default: []].append(record)
-        }
-        return members.keys.sorted().map { GroupMetrics(key: $0, members: members[$0]!) }
+        let members = members(records, level: level)
+        return members.keys.sorted().map { GroupMetrics(key: $0, members: members[$0]!.map { records[$0] }) }
+    }
+
+    /// The positions in `records` of each group's schools, in input order.
+    public static func members(_ records: [RecordMetrics], level: GroupLevel) -> [GroupKey: [Int]] {
+        Dictionary(grouping: records.indices) { GroupKey(records[$0].record.school, period: records[$0].record.period, level: level) }
     }
 }

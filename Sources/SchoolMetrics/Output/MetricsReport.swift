@@ -13,7 +13,8 @@ public struct MetricsReport: Sendable {
 
     public var json: JSONOutput {
         let recordChanges = PreviousPeriod.changes(records, key: { $0.record.school.id }, period: { $0.record.period })
-        let groupChanges = PreviousPeriod.changes(groups, key: { $0.key.with(period: "") }, period: { $0.key.period })
+        let members = Rollup.members(records, level: level)
+        let groupChanges = PreviousPeriod.groupChanges(groups) { group in (members[group.key] ?? []).map { records[$0] } }
         return .object([
             ("records", .array(records.indices.map { records[$0].json(change: recordChanges[$0]) })),
             (level.rawValue + "s", .array(groups.indices.map { groups[$0].json(change: groupChanges[$0]) })),
@@ -27,13 +28,31 @@ public enum PreviousPeriod {
     public static func changes<Item: Figures, Key: Hashable>(
         _ items: [Item], key: (Item) -> Key, period: (Item) -> String
     ) -> [PeriodChange?] {
+        let previous = indices(items, key: key, period: period)
+        return items.indices.map { index in
+            previous[index].map { PeriodChange(since: period(items[$0]), from: items[$0], to: items[index]) }
+        }
+    }
+
+    /// For each group, its like-for-like change since the latest earlier period of the same place:
+    /// over the schools (`members`) that report each figure in both periods.
+    public static func groupChanges(_ groups: [GroupMetrics], members: (GroupMetrics) -> [RecordMetrics]) -> [PeriodChange?] {
+        let previous = indices(groups, key: { $0.key.with(period: "") }, period: { $0.key.period })
+        return groups.indices.map { index in
+            previous[index].map { earlier in
+                PeriodChange(since: groups[earlier].key.period, before: members(groups[earlier]), now: members(groups[index]),
+                             key: groups[index].key)
+            }
+        }
+    }
+
+    /// For each item, the position of the latest earlier period's item of the same key.
+    static func indices<Item, Key: Hashable>(_ items: [Item], key: (Item) -> Key, period: (Item) -> String) -> [Int?] {
         var byKey: [Key: [Int]] = [:]
         for (index, item) in items.enumerated() { byKey[key(item), default: []].append(index) }
         return items.indices.map { index in
-            let item = items[index]
-            let earlier = byKey[key(item)]!.filter { Period.precedes(period(items[$0]), period(item)) }
-            guard let previous = earlier.max(by: { Period.precedes(period(items[$0]), period(items[$1])) }) else { return nil }
-            return PeriodChange(since: period(items[previous]), from: items[previous], to: item)
+            let earlier = byKey[key(items[index])]!.filter { Period.precedes(period(items[$0]), period(items[index])) }
+            return earlier.max { Period.precedes(period(items[$0]), period(items[$1])) }
         }
     }
 }
@@ -161,6 +180,15 @@ extension PeriodChange {
             ("partyMembers", .optional(partyMembers, JSONOutput.int)),
             ("goodOrBetterPoints", .optional(goodOrBetterPoints, JSONOutput.double)),
         ]
+        if !basis.isEmpty {
+            let figures = basis.keys.sorted { $0.name < $1.name }
+            members.append(("likeForLike", .array(figures.map { figure in
+                let basis = basis[figure]!
+                return .object([("figure", .string(figure.name)), ("schools", .array(basis.schools.map(JSONOutput.string))),
+                                ("schoolsBefore", .int(basis.schoolsBefore)), ("schoolsNow", .int(basis.schoolsNow)),
+                                ("wholeGroup", .bool(basis.isWholeGroup))])
+            })))
+        }
         return .object(members)
     }
 }

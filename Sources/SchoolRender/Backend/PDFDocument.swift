@@ -1,5 +1,6 @@
 internal import CCairo
 import Foundation
+import SchoolMetrics
 
 /// What a PDF says about itself.
 public struct PDFMetadata: Sendable, Hashable {
@@ -21,7 +22,7 @@ public struct PDFMetadata: Sendable, Hashable {
 
     /// `SOURCE_DATE_EPOCH` as an ISO 8601 date when it is set and valid, else 2000-01-01.
     public static func reproducibleDate(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) }.flatMap { $0 >= 0 ? $0 : nil } ?? 946_684_800
+        let seconds = SourceDate.seconds(environment: environment)
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
@@ -30,8 +31,15 @@ public struct PDFMetadata: Sendable, Hashable {
 
 /// A PDF being written page by page: each page goes to the file as it is finished, so memory
 /// does not grow with the number of pages.
+///
+/// All pages are drawn through one context, inside one `Document` structure element. Cairo 1.16
+/// writes a damaged file (its parent tree names objects it never writes) when a link stands
+/// outside any structure element; inside one, links keep their `/Dest` and `qpdf --check` is clean
+/// (`../shared/repro/cairo-link-tags.c` shows both). The element begins after the first page's
+/// size is set: begun before it, Cairo 1.16 drops the structure tree and the damage returns.
 public final class PDFDocument {
     private let surface: CairoSurface
+    private let context: CairoContext
     private let fonts: FontSet
     private let path: String
     public private(set) var pageCount = 0
@@ -50,12 +58,16 @@ public final class PDFDocument {
         // Cairo stamps the current time unless told otherwise; a fixed date keeps files reproducible.
         cairo_pdf_surface_set_metadata(pointer, CAIRO_PDF_METADATA_CREATE_DATE, metadata.creationDate)
         cairo_pdf_surface_set_metadata(pointer, CAIRO_PDF_METADATA_MOD_DATE, metadata.creationDate)
+        context = try CairoContext(surface)
     }
+
+    /// The structure element that holds every page's content.
+    private static let structure = "Document"
 
     /// Draws one page of the list's size.
     public func add(_ page: DisplayList) throws {
         cairo_pdf_surface_set_size(surface.pointer, page.size.width, page.size.height)
-        let context = try CairoContext(surface)
+        if pageCount == 0 { cairo_tag_begin(context.pointer, Self.structure, "") }
         try Painter(context: context, fonts: fonts).play(page)
         cairo_show_page(context.pointer)
         try context.check("could not write page \(pageCount + 1) of \(path)")
@@ -74,6 +86,8 @@ public final class PDFDocument {
     public func finish() throws {
         guard !finished else { return }
         finished = true
+        if pageCount > 0 { cairo_tag_end(context.pointer, Self.structure) }
+        try context.check("could not complete \(path)")
         try surface.finish("could not complete \(path)")
     }
 }

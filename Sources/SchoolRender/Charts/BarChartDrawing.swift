@@ -29,6 +29,11 @@ struct BarChartDrawing {
         let tickWidth = scale.ticks.map { theme.fitter.width(Self.tickText($0, chart, theme), size: theme.smallSize) }.max() ?? 0
         let referenceWidth = chart.reference.map { theme.fitter.width($0.label, size: theme.smallSize) + theme.gap } ?? 0
         let lineHeight = theme.smallSize * LineMetrics.lineHeight
+        // Grouped bars carry their labels past their ends: room for them beyond the longest bar,
+        // so the tallest bar keeps its label too.
+        let outsideLabels = chart.layout == .grouped ? chart.bars.flatMap(\.segments).compactMap(\.label) : []
+        let widestLabel = outsideLabels.map { theme.fitter.width($0, size: theme.smallSize) }.max() ?? 0
+        let labelRoom = outsideLabels.isEmpty ? 0 : theme.gap / 2 + (chart.orientation == .horizontal ? widestLabel : lineHeight)
         if chart.orientation == .horizontal {
             let labelWidth = chart.bars.map { theme.fitter.width($0.name, size: theme.labelSize) }.max() ?? 0
             var split = rest.split(left: min(labelWidth + theme.gap, rest.width * 0.38))
@@ -43,7 +48,7 @@ struct BarChartDrawing {
             }
             split = rest.split(bottom: lineHeight + theme.gap / 2)
             tickArea = split.0.inset(right: tickWidth / 2)
-            plot = split.1.inset(right: tickWidth / 2)
+            plot = split.1.inset(right: max(tickWidth / 2, min(labelRoom, split.1.width * 0.4)))
         } else {
             var split = rest.split(left: tickWidth + theme.gap)
             let tickColumn = split.0
@@ -58,7 +63,9 @@ struct BarChartDrawing {
             let labelLines = chart.bars.count > 12 ? 3.0 : 2.0
             split = rest.split(bottom: theme.labelSize * LineMetrics.lineHeight * labelLines + theme.gap / 2)
             categoryArea = split.0.inset(top: theme.gap / 2)
-            plot = split.1.inset(top: lineHeight / 2)
+            // A label wider than its bar's band goes above it on two lines ("193" over "40,4%").
+            let band = split.1.width / Double(max(1, chart.bars.count))
+            plot = split.1.inset(top: max(lineHeight / 2, widestLabel + theme.labelClearance > band ? labelRoom + lineHeight : labelRoom))
             tickArea = Rect(x: tickColumn.minX, y: plot.minY - lineHeight / 2, width: tickColumn.width - theme.gap / 2,
                             height: plot.height + lineHeight)
         }
@@ -109,7 +116,7 @@ struct BarChartDrawing {
             }
             return
         }
-        var labels = LabelSpace(bounds: frame)
+        var labels = LabelSpace(bounds: frame, clearance: theme.labelClearance)
         if let rule = referenceRule { labels.reserve(rule) }
         drawGridAndTicks(into: &list, labels: &labels)
         drawCategoryLabels(into: &list, labels: &labels)
@@ -158,14 +165,22 @@ struct BarChartDrawing {
         }
     }
 
+    /// The category labels, all at one size: each is wrapped first, then all are set at the size
+    /// the most crowded one needs, so "Hoàn thành xuất sắc" is never smaller than its neighbours.
     private func drawCategoryLabels(into list: inout DisplayList, labels: inout LabelSpace) {
-        for (index, bar) in chart.bars.enumerated() {
+        let boxes = chart.bars.indices.map { index -> Rect in
             let band = band(index)
-            let box = horizontal
+            return horizontal
                 ? Rect(x: categoryArea.minX, y: band.start, width: categoryArea.width - theme.gap, height: band.length)
                 : Rect(x: band.start + 1, y: categoryArea.minY, width: band.length - 2, height: categoryArea.height)
-            guard let fitted = theme.fitter.fit(bar.name, in: box.size, size: theme.labelSize, floor: theme.floorSize,
-                                                maxLines: horizontal ? 2 : 3) else { continue }
+        }
+        let maxLines = horizontal ? 2 : 3
+        let fits = zip(chart.bars, boxes).map { bar, box in
+            theme.fitter.fit(bar.name, in: box.size, size: theme.labelSize, floor: theme.floorSize, maxLines: maxLines)
+        }
+        guard let shared = fits.compactMap({ $0?.size }).min() else { return }
+        for (bar, box) in zip(chart.bars, boxes) {
+            guard let fitted = theme.fitter.fit(bar.name, in: box.size, size: shared, floor: shared, maxLines: maxLines) else { continue }
             let used = horizontal
                 ? list.text(fitted, in: box, color: theme.ink, align: .right, vertical: .middle)
                 : list.text(fitted, in: box, color: theme.ink, align: .center, vertical: .top)
@@ -181,14 +196,8 @@ struct BarChartDrawing {
             return
         }
         let shape = rect(category: band, from: extent.start, to: extent.end)
-        if extent.end - extent.start > 0 {
-            list.fill(shape, segment.color)
-        } else if chart.layout == .grouped {
-            // A zero bar is drawn as a rule on the axis, so it reads as zero and not as missing.
-            let rule = horizontal ? Rect(x: shape.minX, y: shape.minY, width: theme.hairline * 6, height: shape.height)
-                                  : Rect(x: shape.minX, y: shape.maxY - theme.hairline * 6, width: shape.width, height: theme.hairline * 6)
-            list.fill(rule, segment.color)
-        }
+        // Zero is drawn as zero: no bar at all, only its label ("0 · 0,0%"); missing says "—".
+        if extent.end - extent.start > 0 { list.fill(shape, segment.color) }
         guard let label = segment.label else { return }
         if placeInside(label, over: segment.color, in: shape, labels: &labels, into: &list) { return }
         if chart.layout == .grouped {
@@ -231,26 +240,36 @@ struct BarChartDrawing {
         return false
     }
 
-    /// Puts the label just past the bar's end, shrinking to the floor; leaves it out if it would
-    /// leave the plot or touch another label.
+    /// Puts the label just past the bar's end, shrinking to the floor; above a vertical bar whose
+    /// band is too narrow for one line, as two lines (the count over the share); leaves it out
+    /// only if it would still leave the chart or touch another label.
     private func placeOutside(_ label: String, color: Color, from shape: Rect, labels: inout LabelSpace,
                               into list: inout DisplayList) {
         let pad = theme.gap / 2
-        var size = theme.smallSize
         var space = labels
-        space.bounds = horizontal ? plot : plot.inset(top: -lineHeight / 2)
-        while size >= theme.floorSize - 0.001 {
-            let width = theme.fitter.width(label, size: size)
-            let height = size * LineMetrics.lineHeight
-            let box = horizontal
-                ? Rect(x: shape.maxX + pad, y: shape.midY - height / 2, width: width, height: height)
-                : Rect(x: shape.midX - width / 2, y: shape.minY - pad - height, width: width, height: height)
-            if space.claim(box) {
-                labels.reserve(box)
-                list.text(FittedText(lines: [label], size: size, weight: .regular, widths: [width]), in: box, color: color)
-                return
+        // Past the plot's value end up to the chart's frame: the room kept there for these labels.
+        space.bounds = horizontal ? plot.inset(right: plot.maxX - frame.maxX) : plot.inset(top: frame.minY - plot.minY)
+        let split = label.components(separatedBy: " · ")
+        let layouts = horizontal || split.count != 2 ? [[label]] : [[label], split]
+        for lines in layouts {
+            var size = theme.smallSize
+            while size >= theme.floorSize - 0.001 {
+                let widths = lines.map { theme.fitter.width($0, size: size) }
+                let width = widths.max()!, height = size * LineMetrics.lineHeight * Double(lines.count)
+                // Above a vertical bar the label is centred, but slid to stay inside the chart when
+                // it is wider than the bar's band (the first and last bars of a narrow panel).
+                let centred = min(max(shape.midX - width / 2, space.bounds.minX), space.bounds.maxX - width)
+                let box = horizontal
+                    ? Rect(x: shape.maxX + pad, y: shape.midY - height / 2, width: width, height: height)
+                    : Rect(x: centred, y: shape.minY - pad - height, width: width, height: height)
+                if space.claim(box) {
+                    labels.reserve(box)
+                    list.text(FittedText(lines: lines, size: size, weight: .regular, widths: widths), in: box, color: color,
+                              align: horizontal ? .left : .center)
+                    return
+                }
+                size -= 0.5
             }
-            size -= 0.5
         }
     }
 

@@ -26,6 +26,13 @@ public struct KPITile: Sendable, Hashable {
         self.note = note
     }
 
+    /// The height that shows the label, the value and every line under it (change, status, note).
+    public func naturalHeight(theme: Theme) -> Double {
+        let lines = [change != nil, status != nil, note != nil].filter { $0 }.count
+        return theme.gap * 2 + theme.smallSize * LineMetrics.lineHeight * Double(2 + lines)
+            + theme.kpiValueSize * LineMetrics.lineHeight
+    }
+
     public func draw(in frame: Rect, theme: Theme, into list: inout DisplayList) {
         list.append(.shape(.rect(frame), fill: theme.panel, stroke: nil))
         if let status {

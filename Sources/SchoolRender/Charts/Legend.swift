@@ -18,45 +18,45 @@ public struct Legend: Sendable, Hashable {
 
     /// The height the legend needs at `width`.
     public func height(width: Double, theme: Theme) -> Double {
-        Double(layout(width: width, theme: theme).rows) * rowHeight(theme)
+        layout(width: width, theme: theme).height
     }
 
-    /// Draws the legend from the top of `frame`; entries that do not fit are left out.
+    /// Draws the legend from the top of `frame`; an entry too long for its row wraps (up to three
+    /// lines) before anything is shortened; entries below the frame are left out.
     public func draw(in frame: Rect, theme: Theme, into list: inout DisplayList) {
-        let placement = layout(width: frame.width, theme: theme)
         let swatch = theme.smallSize * 0.9
-        for (entry, spot) in zip(entries, placement.spots) {
-            let top = frame.minY + Double(spot.row) * rowHeight(theme)
-            guard top + rowHeight(theme) <= frame.maxY + 0.01 else { break }
-            let left = frame.minX + spot.x
-            list.fill(Rect(x: left, y: top + (rowHeight(theme) - swatch) / 2, width: swatch, height: swatch), entry.color)
-            let box = Rect(x: left + swatch + theme.gap / 2, y: top, width: spot.width - swatch - theme.gap / 2,
-                           height: rowHeight(theme))
-            if let fitted = theme.fitter.fit(entry.label, in: box.size, size: theme.smallSize, floor: theme.floorSize,
-                                             maxLines: 1) {
-                list.text(fitted, in: box, color: theme.ink, vertical: .middle)
-            }
+        for (entry, spot) in zip(entries, layout(width: frame.width, theme: theme).spots) {
+            guard frame.minY + spot.y + spot.text.height <= frame.maxY + 0.01 else { break }
+            let left = frame.minX + spot.x, top = frame.minY + spot.y
+            let firstLine = theme.smallSize * LineMetrics.lineHeight
+            list.fill(Rect(x: left, y: top + (firstLine - swatch) / 2, width: swatch, height: swatch), entry.color)
+            let box = Rect(x: left + swatch + theme.gap / 2, y: top, width: spot.text.width, height: spot.text.height)
+            list.text(spot.text, in: box, color: theme.ink)
         }
     }
 
-    private func rowHeight(_ theme: Theme) -> Double { theme.smallSize * LineMetrics.lineHeight + theme.gap / 2 }
+    private struct Spot { var x: Double; var y: Double; var text: FittedText }
 
-    private struct Spot { var row: Int; var x: Double; var width: Double }
-
-    private func layout(width: Double, theme: Theme) -> (spots: [Spot], rows: Int) {
+    /// Entries flow in rows; one that does not fit a row of its own wraps within the full width.
+    private func layout(width: Double, theme: Theme) -> (spots: [Spot], height: Double) {
         let swatch = theme.smallSize * 0.9
+        let room = max(1, width - swatch - theme.gap / 2)
+        let rowGap = theme.gap / 2
         var spots: [Spot] = []
-        var row = 0
-        var x = 0.0
+        var x = 0.0, rowTop = 0.0, rowHeight = 0.0
         for entry in entries {
-            let needed = min(width, swatch + theme.gap / 2 + theme.fitter.width(entry.label, size: theme.smallSize))
+            guard let text = theme.fitter.fit(entry.label, in: Size(width: room, height: theme.smallSize * LineMetrics.lineHeight * 3),
+                                              size: theme.smallSize, floor: theme.floorSize, maxLines: 3) else { continue }
+            let needed = swatch + theme.gap / 2 + text.width
             if x > 0 && x + needed > width {
-                row += 1
+                rowTop += rowHeight + rowGap
                 x = 0
+                rowHeight = 0
             }
-            spots.append(Spot(row: row, x: x, width: needed))
+            spots.append(Spot(x: x, y: rowTop, text: text))
+            rowHeight = max(rowHeight, text.height)
             x += needed + theme.gap * 1.5
         }
-        return (spots, entries.isEmpty ? 0 : row + 1)
+        return (spots, spots.isEmpty ? 0 : rowTop + rowHeight + rowGap)
     }
 }

@@ -52,7 +52,7 @@ struct PieChartDrawing {
             list.append(.shape(.sector(center: center, inner: inner, outer: radius, start: angle.start, end: angle.end),
                                fill: slice.color, stroke: Stroke(.white, width: theme.hairline * 3)))
         }
-        var labels = LabelSpace(bounds: rest)
+        var labels = LabelSpace(bounds: rest, clearance: theme.labelClearance)
         for index in chart.slices.indices where placedInside[index] {
             guard let angle = angles[index] else { continue }
             let box = insideBox(index, angle: angle, center: center, radius: radius)

@@ -71,22 +71,32 @@ public struct ChartFactory: Sendable {
             guard let value = figures.ratePercent(kind) else { continue }
             let points = change?.rates[kind]
             tiles.append(KPITile(label: words.rate(kind), value: text.rate(value), change: points.map { changeText($0, change) },
-                                 trend: points.map(trend), note: estimated.contains(kind) ? words.estimated : nil))
+                                 trend: points.map(trend),
+                                 note: note(estimated: estimated.contains(kind), basis: points == nil ? nil : change?.partialBasis(.rate(kind)))))
         }
         if let party = figures.party {
             if let members = party.members {
                 let delta = change?.partyMembers
                 tiles.append(KPITile(label: words.members, value: theme.format.integer(members),
                                      change: delta.map { theme.format.signedInteger($0) + " " + words.sinceWord + " " + (change?.since ?? "") },
-                                     trend: delta.map { $0 > 0 ? .up(good: true) : $0 < 0 ? .down(good: false) : .flat }))
+                                     trend: delta.map { $0 > 0 ? .up(good: true) : $0 < 0 ? .down(good: false) : .flat },
+                                     note: note(estimated: false, basis: delta == nil ? nil : change?.partialBasis(.partyMembers))))
             }
             if let share = party.goodOrBetterPercent {
                 let points = change?.goodOrBetterPoints
                 tiles.append(KPITile(label: words.goodOrBetter, value: text.rate(share),
-                                     change: points.map { changeText($0, change) }, trend: points.map(trend)))
+                                     change: points.map { changeText($0, change) }, trend: points.map(trend),
+                                     note: note(estimated: false, basis: points == nil ? nil : change?.partialBasis(.goodOrBetter))))
             }
         }
         return tiles
+    }
+
+    /// The line under a tile's change: an estimate, and the schools a group's change is measured over
+    /// when they are not all of the group's.
+    private func note(estimated: Bool, basis: ChangeBasis?) -> String? {
+        let parts = [estimated ? words.estimated : nil, basis.map(words.changeBasisShort)].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
     private func changeText(_ points: Double, _ change: PeriodChange?) -> String {

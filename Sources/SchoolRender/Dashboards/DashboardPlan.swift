@@ -20,8 +20,9 @@ public struct DashboardPlan: Sendable {
         records = [] // the metrics hold each record; a national build should not keep two copies
         self.records = metrics
         groups = Rollup.groups(metrics, level: .ward)
-        membersByGroup = Dictionary(grouping: metrics.indices) { GroupKey(metrics[$0].record.school, period: metrics[$0].record.period, level: .ward) }
+        let membersByGroup = Rollup.members(metrics, level: .ward)
             .mapValues { $0.sorted { metrics[$0].record.school.name < metrics[$1].record.school.name } }
+        self.membersByGroup = membersByGroup
         var byRecord: [RecordKey: [Diagnostic]] = [:]
         for finding in findings where !finding.isForTheChecker {
             if let key = finding.record { byRecord[key, default: []].append(finding) }
@@ -30,7 +31,7 @@ public struct DashboardPlan: Sendable {
         self.theme = theme
         let changes = PreviousPeriod.changes(metrics, key: { $0.record.school.id }, period: { $0.record.period })
         recordChanges = Dictionary(uniqueKeysWithValues: zip(metrics.map(\.record.key), changes).compactMap { key, change in change.map { (key, $0) } })
-        let wardChanges = PreviousPeriod.changes(groups, key: { $0.key.with(period: "") }, period: { $0.key.period })
+        let wardChanges = PreviousPeriod.groupChanges(groups) { group in (membersByGroup[group.key] ?? []).map { metrics[$0] } }
         groupChanges = Dictionary(uniqueKeysWithValues: zip(groups.map(\.key), wardChanges).compactMap { key, change in change.map { (key, $0) } })
     }
 

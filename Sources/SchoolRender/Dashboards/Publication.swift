@@ -5,6 +5,8 @@ import SchoolMetrics
 public struct Publication: Sendable {
     public enum Kind: String, Sendable {
         case school, ward, comparison, pack, chart
+        /// A Word report of a school or a ward (`reports/…docx`).
+        case report
     }
 
     public var name: String
@@ -44,12 +46,18 @@ public enum FileNames {
         placeSlug(key) + "_" + Slug.make(key.period)
     }
 
-    /// `ha-tinh--thi-xa-ky-anh--phuong-ky-phuong`: the place without its period.
+    /// `ha-tinh--thi-xa-ky-anh--phuong-ky-phuong`: the place without its period. Parts a record does
+    /// not name are left out (`xa-phong-hai`), never written as placeholders.
     public static func placeSlug(_ key: GroupKey) -> String {
-        [key.province, key.district, key.ward].map { Slug.make($0 ?? "", empty: "na") }.joined(separator: "--")
+        let parts = [key.province, key.district, key.ward].compactMap { $0 }.filter { !$0.isEmpty }
+        return parts.isEmpty ? Slug.make(key.name, empty: "na") : parts.map { Slug.make($0, empty: "na") }.joined(separator: "--")
     }
 
     public static func ward(_ key: GroupKey) -> String { "wards/" + place(key) }
+    /// `reports/<school-id>_<period>`: a school's Word report.
+    public static func report(_ id: String, period: String) -> String { "reports/" + Slug.make(id) + "_" + Slug.make(period) }
+    /// `reports/<province>--<district>--<ward>_<period>`: a ward's Word report.
+    public static func report(_ key: GroupKey) -> String { "reports/" + place(key) }
     public static func comparison(_ key: GroupKey) -> String { "comparisons/" + place(key) }
     public static func comparison(period: String) -> String { "comparisons/all_" + Slug.make(period) }
     /// `owner` is a school id or a place from ``placeSlug(_:)``.

@@ -15,6 +15,12 @@ public struct SingleCharts: Sendable {
     /// The names `--chart` accepts.
     public static let names = ["kpis", "conduct", "academic", "classification", "targets", "rates"]
 
+    /// The name of a distribution's chart: `conduct`, then `conduct-2`, `conduct-3` … for the
+    /// further scheme parts (counting only parts with students).
+    public static func name(_ kind: DistributionKind, part index: Int) -> String {
+        kind.rawValue + (index > 0 ? "-\(index + 1)" : "")
+    }
+
     private func page(_ title: String, _ draw: (Rect, Theme, inout DisplayList) -> Void) -> DisplayList {
         var list = DisplayList(size: size)
         let inside = Panel(title: title).draw(in: Rect(size: size), theme: theme, into: &list)
@@ -27,7 +33,7 @@ public struct SingleCharts: Sendable {
         var charts: [(String, DisplayList)] = []
         for kind in DistributionKind.allCases {
             for (index, distribution) in (figures.distributions(kind) ?? []).filter({ $0.total > 0 }).enumerated() {
-                charts.append((kind.rawValue + (index > 0 ? "-\(index + 1)" : ""), page(factory.title(kind, distribution)) { frame, theme, list in
+                charts.append((Self.name(kind, part: index), page(factory.title(kind, distribution)) { frame, theme, list in
                     factory.distribution(distribution).draw(in: frame, theme: theme, into: &list)
                 }))
             }

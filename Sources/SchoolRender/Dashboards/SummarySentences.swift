@@ -21,18 +21,40 @@ public struct SummarySentences: Sendable {
                 lines.append(self.distribution(kind, distribution))
             }
         }
-        for kind in RateKind.allCases {
-            guard let value = figures.ratePercent(kind) else { continue }
-            var sentence = words.rate(kind) + " " + text.rate(value)
-            if pooled[kind]?.estimated == true { sentence += " (" + words.estimated + ")" }
-            if let points = change?.rates[kind] { sentence += ", " + movement(points) }
-            lines.append(sentence + ".")
-        }
+        lines += rates(figures, change: change, pooled: pooled)
         if let party = figures.party, let classified = party.classified, classified > 0 {
             lines.append(self.party(party))
         }
         if let targets, !targets.isEmpty { lines.append(self.targets(targets)) }
         return lines
+    }
+
+    /// One sentence per rate the figures give: `Tỉ lệ lên lớp 99,86%, tăng 0,4 điểm so với năm học trước.`
+    public func rates(_ figures: some Figures, change: PeriodChange?, pooled: [RateKind: PooledRate] = [:]) -> [String] {
+        RateKind.allCases.compactMap { kind in
+            guard let value = figures.ratePercent(kind) else { return nil }
+            var sentence = words.rate(kind) + " " + text.rate(value)
+            if pooled[kind]?.estimated == true { sentence += " (" + words.estimated + ")" }
+            if let points = change?.rates[kind] {
+                sentence += ", " + movement(points)
+                if let basis = change?.partialBasis(.rate(kind)) { sentence += " (" + words.changeBasis(basis) + ")" }
+            }
+            return sentence + "."
+        }
+    }
+
+    /// The report's own line per category, in its wording: `Loại Tốt: 661/698 em; đạt tỉ lệ 94,7%`
+    /// (`Mức` for the 2021 schemes), with the shares that add up to 100; missing counts left out.
+    public func categoryLines(_ distribution: DistributionMetrics) -> [String] {
+        let shares = distribution.displayPercents(decimals: 1)
+        let prefix = !vi ? "" : [Scheme.conduct2011.id, Scheme.academic2011.id].contains(distribution.scheme.id) ? "Loại "
+            : [Scheme.training2021.id, Scheme.learning2021.id].contains(distribution.scheme.id) ? "Mức " : ""
+        return distribution.categories.enumerated().compactMap { index, category in
+            guard let count = category.count else { return nil }
+            let share = text.format.percent(shares[index], decimals: 1)
+            return prefix + category.label + ": " + text.format.integer(count) + "/" + text.format.integer(distribution.total)
+                + (vi ? " em; đạt tỉ lệ " : " students; ") + share
+        }
     }
 
     func distribution(_ kind: DistributionKind, _ distribution: DistributionMetrics) -> String {

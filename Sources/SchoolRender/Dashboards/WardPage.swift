@@ -51,12 +51,7 @@ public struct WardPage: Sendable {
         let inside = Panel(title: words.schools).draw(in: tableArea, theme: theme, into: &list)
         let perPage = max(1, TableChart.rowsThatFit(inside.height, theme: theme))
         TableChart(columns: Self.columns(theme), rows: Array(rows.prefix(perPage))).draw(in: inside, theme: theme, into: &list)
-        if !panels.isEmpty {
-            let columns = min(panels.count, 4)
-            let rowCount = (panels.count + columns - 1) / columns
-            let cells = chartArea.grid(rows: rowCount, columns: columns, gutter: theme.gap * 1.5)
-            for (panel, cell) in zip(panels, cells) { Dashboard.draw(panel, in: cell, theme: theme, into: &list) }
-        }
+        Dashboard.arrange(panels, side: nil, in: chartArea, maxColumns: 4, theme: theme, into: &list)
         var pages = [list]
         var remaining = Array(rows.dropFirst(perPage))
         while !remaining.isEmpty {
@@ -85,14 +80,18 @@ public struct WardPage: Sendable {
         }
         return order.map { index in
             let record = members[index]
-            let statuses = record.targets?.map(\.status) ?? []
-            let met = statuses.filter { $0 == .met || $0 == .exceeded }.count
-            let decided = statuses.filter { $0 != .pending }.count
             return [ranks[index].map(String.init) ?? "—", record.record.school.name, text.count(record.record.students?.enrolled),
                     text.rate(record.ratePercent(.promotion)), text.rate(record.ratePercent(.graduation)),
-                    text.rate(record.ratePercent(.admission)), text.count(record.party?.members),
-                    decided == 0 ? "—" : "\(met)/\(decided)"]
+                    text.rate(record.ratePercent(.admission)), text.count(record.party?.members), Self.targetsMet(record)]
         }
+    }
+
+    /// Targets met or exceeded of those decided, `3/4`; an en dash when none is decided.
+    static func targetsMet(_ record: RecordMetrics) -> String {
+        let statuses = record.targets?.map(\.status) ?? []
+        let met = statuses.filter { $0 == .met || $0 == .exceeded }.count
+        let decided = statuses.filter { $0 != .pending }.count
+        return decided == 0 ? "—" : "\(met)/\(decided)"
     }
 }
 

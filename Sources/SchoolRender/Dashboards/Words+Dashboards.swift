@@ -57,6 +57,18 @@ extension Words {
     public var packTitle: String { pick("Tài liệu họp tổng kết năm học", "Year-end meeting pack") }
     public var generated: String { pick("Số liệu lập lúc", "Data produced") }
 
+    /// Over which schools a group's change is measured, short enough for a tile: `so sánh 1/2 trường`.
+    public func changeBasisShort(_ basis: ChangeBasis) -> String {
+        pick("so sánh \(basis.schools.count)/\(basis.schoolsInEither) trường",
+             "over \(basis.schools.count) of \(basis.schoolsInEither) schools")
+    }
+
+    /// The same in a sentence: `tính trên 1/2 trường có số liệu cả hai kỳ`.
+    public func changeBasis(_ basis: ChangeBasis) -> String {
+        pick("tính trên \(basis.schools.count)/\(basis.schoolsInEither) trường có số liệu cả hai kỳ",
+             "over the \(basis.schools.count) of \(basis.schoolsInEither) schools that report both periods")
+    }
+
     public func membersCount(_ count: String) -> String { count + pick(" đảng viên", " members") }
     public func schoolsCount(_ count: Int) -> String { "\(count)" + pick(" trường", count == 1 ? " school" : " schools") }
     public func targetsMet(_ met: Int, of total: Int) -> String { "\(met)/\(total)" + pick(" đạt", " met") }

@@ -32,6 +32,12 @@ public struct Color: Sendable, Hashable {
         return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
     }
 
+    /// CIE L* (0 black to 100 white): how light the colour prints in black and white.
+    public var lightness: Double {
+        let y = luminance
+        return y > 216.0 / 24389 ? 116 * cbrt(y) - 16 : y * 24389 / 27
+    }
+
     /// The colour as 8-bit channels, e.g. for pixel probes: `(27, 108, 168)`.
     public var bytes: (red: UInt8, green: UInt8, blue: UInt8) {
         (UInt8((red * 255).rounded()), UInt8((green * 255).rounded()), UInt8((blue * 255).rounded()))

@@ -2,25 +2,18 @@ import SchoolMetrics
 
 /// The fixed colours: one per category rank (best first) and one per target status.
 ///
-/// The category colours run from deep blue through amber to deep red, so colour-blind readers
-/// tell them apart by lightness as well as hue (checked against deuteranopia and protanopia
-/// simulations of the Okabe–Ito set they derive from).
+/// The category colours run from deep blue through gold and orange to a light red, and their
+/// lightness rises steadily from the best category to the worst (CIE L* 31, 48, 60, 71, 83), so a
+/// black-and-white print keeps every category of a chart apart and in order, and colour-blind
+/// readers tell them apart by lightness as well as hue.
 public enum Palette {
     /// Best to worst; a scheme with fewer categories uses the first ones and the worst colour last.
     static let categories: [Color] = [
-        Color(hex: 0x1B6CA8), // best: deep blue
-        Color(hex: 0x6BB3E0), // light blue
-        Color(hex: 0xF0B443), // amber
-        Color(hex: 0xDD6E2C), // orange
-        Color(hex: 0xA8323E), // worst: deep red
-    ]
-
-    /// Extra colours for schemes with more than five categories, placed before the worst.
-    static let extras: [Color] = [
-        Color(hex: 0x7B5EA7), // purple
-        Color(hex: 0x3A9E9A), // teal
-        Color(hex: 0x8C6D46), // brown
-        Color(hex: 0x5F6670), // slate
+        Color(hex: 0x1A4A82), // best: deep blue
+        Color(hex: 0x3375B9), // blue
+        Color(hex: 0xC2841A), // gold
+        Color(hex: 0xEC9B56), // orange
+        Color(hex: 0xFDC2BD), // worst: light red
     ]
 
     /// For counts that belong to no category (unclassified members).
@@ -28,13 +21,30 @@ public enum Palette {
 
     /// The colour of category `index` of a scheme with `count` categories.
     ///
-    /// The worst category of any scheme is always red and the best always blue, so "Chưa đạt"
-    /// and "Yếu" look alike across schemes.
+    /// The worst category of any scheme is always the light red and the best always the deep
+    /// blue, so "Chưa đạt" and "Yếu" look alike across schemes. Schemes of more than five
+    /// categories take colours between these, in order of lightness.
     public static func category(_ index: Int, of count: Int) -> Color {
         guard count > 0, index >= 0, index < count else { return unclassified }
         if index == count - 1 { return categories[categories.count - 1] }
-        if index < categories.count - 1 { return categories[index] }
-        return extras[(index - categories.count + 1) % extras.count]
+        if count <= categories.count { return categories[index] }
+        // Evenly spaced in lightness along the path through the five colours.
+        let darkest = categories[0].lightness, lightest = categories[categories.count - 1].lightness
+        let target = darkest + (lightest - darkest) * Double(index) / Double(count - 1)
+        var low = 0.0, high = Double(categories.count - 1)
+        for _ in 0..<40 {
+            let middle = (low + high) / 2
+            if along(middle).lightness < target { low = middle } else { high = middle }
+        }
+        return along(low)
+    }
+
+    /// The colour at `position` (0 to 4) on the straight path through the five category colours.
+    private static func along(_ position: Double) -> Color {
+        let lower = min(Int(position), categories.count - 2), fraction = position - Double(lower)
+        let a = categories[lower], b = categories[lower + 1]
+        return Color(red: a.red + (b.red - a.red) * fraction, green: a.green + (b.green - a.green) * fraction,
+                     blue: a.blue + (b.blue - a.blue) * fraction)
     }
 
     public static func status(_ status: TargetStatus) -> Color {

@@ -33,6 +33,8 @@ public struct Theme: Sendable {
     public var padding: Double { baseSize * 0.8 }
     public var gap: Double { baseSize * 0.6 }
     public var hairline: Double { baseSize / 18 }
+    /// The least room between two labels on one line (1.5 pt at the default size), so neighbours never run together.
+    public var labelClearance: Double { baseSize / 6 }
 
     // Colours
     public var ink: Color { Color(hex: 0x1F2328) }
