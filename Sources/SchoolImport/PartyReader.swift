@@ -50,7 +50,8 @@ struct PartyReader {
 
     private func readCounts(_ sentence: ReportSentence, into draft: inout ImportDraft) {
         var figures = SentenceFigures.figures(in: sentence).filter { !draft.isUsed($0, in: sentence) && !$0.percent && $0.isWholeNumber && !$0.isRange }
-        if let total = sentence.firstOf(["tong so dang vien", "tong so dv", "tong so"]),
+        let totalKeys = ["tong so dang vien", "tong so dv", "tong so"] + (Self.hasLevel(sentence) ? [] : ["so luong dang vien", "so dang vien"])
+        if let total = sentence.firstOf(totalKeys),
            sentence.containsAny(["dang vien", "dv"]), let first = figures.first(where: { $0.range.lowerBound > total.at }) {
             draft.set("party.members", count: first.of ?? first.low, from: sentence, figure: first)
             figures.removeAll { $0 == first }

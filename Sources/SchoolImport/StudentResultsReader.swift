@@ -277,6 +277,9 @@ struct StudentResultsReader {
         } ?? false
         for (index, (kind, at)) in keys.enumerated() where index == 0 || keys[index - 1].0 != kind {
             if sentence.find("khong", from: max(0, at - 8)).map({ $0 < at }) == true { continue }
+            // "trúng tuyển đại học", "đỗ vào trường THPT chuyên": not the admission to grade 10.
+            if kind == .admission, !Set(sentence.foldedWords(at..<min(sentence.folded.count, at + 40)).prefix(6))
+                .isDisjoint(with: ["dai", "cao", "dh", "chuyen"]) { continue }
             let inside: [Figure]
             if figureFirst {
                 let start = index > 0 ? keys[index - 1].1 : 0
