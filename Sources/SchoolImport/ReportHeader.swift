@@ -18,10 +18,17 @@ struct ReportHeader {
     var areaSummary: AreaSummary?
     /// The period of the targets, when the report names it: the coming term of a congress report.
     var nextPeriod: String?
+    /// A report on one term of the school year ("Sơ kết học kì I"): its students' figures are
+    /// the term's, not the year's, and stay for review.
+    var isTermReport = false
 
     /// `given` is the period the caller knows (`--period`), if any.
     init(_ lines: [ReportLine], period given: String? = nil, into draft: inout ImportDraft) {
         let title = Self.titleEnd(lines)
+        isTermReport = lines.prefix(max(title, min(lines.count, 3))).contains { line in
+            line.whole.containsAny(["so ket hoc ki", "so ket hoc ky", "hoc ki i", "hoc ky i", "hoc ki 1", "hoc ky 1", "giua hoc ki",
+                                    "giua hoc ky", "so ket hk"]) && !line.whole.containsAny(["cuoi nam", "ca nam", "hoc ky ii", "hoc ki ii"])
+        }
         period = Self.period(in: lines[..<title])
         if period == nil {
             // A congress report: "… nhiệm kỳ 2020 - 2022 trình Đại hội … nhiệm kỳ 2022 - 2025".

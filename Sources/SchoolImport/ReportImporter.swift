@@ -25,7 +25,7 @@ public enum ReportImporter {
             }
         }
         for line in resultLines where !AreaSummary.speaksOfArea(line) {
-            if !tableRead { students.read(line, into: &results) }
+            if !tableRead && !header.isTermReport { students.read(line, into: &results) }
             party.read(line, into: &results)
         }
         // Plans stated among the results, when the report has no part of its own for them.
