@@ -24,7 +24,7 @@ struct DisclosureTableReader {
 
     private var section: (kind: DistributionKind, schemes: [Scheme])?
     /// The row whose numbers come next: a category, the section's total, or promotion.
-    private enum Row { case category(Scheme, String), total, promoted, graduated }
+    private enum Row { case category(Scheme, String), total, promoted, candidates, graduated }
     private var row: Row?
     private var totalColumnLast = false
     private var rowNumbers: [(Figure, ReportSentence)] = []
@@ -74,12 +74,17 @@ struct DisclosureTableReader {
                 row = cell.containsAny(["so hoc sinh", "so hs", "tong so"]) || cell.contains("chia theo") ? .total : nil
                 return
             }
+            // The rows after the distributions: categories below them ("Giỏi" of the graduates) are not the year's.
             if cell.contains("len lop") && !cell.contains("khong") {
-                row = .promoted
+                (section, row) = (nil, .promoted)
                 return
             }
             if cell.contains("cong nhan tot nghiep") {
-                row = .graduated
+                (section, row) = (nil, .graduated)
+                return
+            }
+            if cell.containsAny(["du xet", "du thi"]) && cell.contains("tot nghiep") {
+                (section, row) = (nil, .candidates)
                 return
             }
             if let section, let category = Self.category(in: cell, schemes: section.schemes) {
@@ -117,7 +122,10 @@ struct DisclosureTableReader {
                 draft.set("students.promotion.of", .int(enrolled), from: cell, derived: true)
             }
             if let (share, place) = share { draft.set("students.promotion.percent", .double(share.low), from: place, figure: share) }
+        case .candidates:
+            draft.set("students.graduation.of", count: count.low, from: cell, figure: count)
         case .graduated:
+            if let of = draft.number("students.graduation.of"), of < count.low { draft.withdraw("students.graduation.of", because: "fewer candidates than graduates") }
             draft.set("students.graduation.count", count: count.low, from: cell, figure: count)
             if let (share, place) = share { draft.set("students.graduation.percent", .double(share.low), from: place, figure: share) }
         case .category(let scheme, let id):
