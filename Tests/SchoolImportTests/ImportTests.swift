@@ -111,6 +111,17 @@ import Testing
         #expect(fromWord.records.first?.record.students?.conduct?.first?.counts == [498, 50, 5, 0])
     }
 
+    /// A disclosure form in Word with a real table (made by LibreOffice from the text's rows)
+    /// gives the same record as the text.
+    @Test func aDisclosureFormInAWordTableGivesTheSameRecordAsItsText() throws {
+        let word = try report(fixturePath("le-hong-phong-disclosure.docx"))
+        #expect(word.lines.contains { $0.hasPrefix("1\tTốt (tỷ lệ so với tổng số)\t350 (83,3%)") })
+        let fromWord = ReportImporter.read(word)
+        let fromText = ReportImporter.read(try report(fixturePath("genres/01-disclosure-table.txt")))
+        #expect(fromWord.records.map(\.record) == fromText.records.map(\.record))
+        #expect(fromWord.records.first?.record.students?.conduct?.first?.counts == [350, 60, 9, 1])
+    }
+
     static let reports = texts(in: "reports")
 
     /// The reports (.txt) of a fixture folder, each beside its expected records (.json).
