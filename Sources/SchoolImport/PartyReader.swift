@@ -151,14 +151,23 @@ struct PartyReader {
             let previous = mentions.indices.last { mentions[$0].end <= figure.range.lowerBound }
             let next = mentions.indices.first { mentions[$0].at >= figure.range.upperBound }
             var chosen: Int?
+            // "hoàn thành tốt nhiệm vụ: 20 đồng chí": the count right after its level and a colon.
+            let followsItsLevel = previous.map { previous in
+                let between = sentence.scalars[mentions[previous].end..<figure.range.lowerBound]
+                let words = sentence.foldedWords(mentions[previous].end..<figure.range.lowerBound)
+                return between.contains(":") && words.count <= 3 || (words.count <= 1 && Set(words).isSubset(of: ["la", "co", "gom", "chiem"]))
+            } ?? false
+            // "3/19 đồng chí được đề nghị xếp loại hoàn thành xuất sắc …": the count before its level,
+            // with nothing but the members and a verb between (a comma would end the count's clause).
             let leadsToNext = next.map { next in
                 let words = sentence.foldedWords(figure.range.upperBound..<mentions[next].at)
-                return !words.isEmpty && words.count <= 6 && Self.memberWords.contains(words[0])
-                    && Set(words).isSubset(of: Self.memberWords.union(["xep", "loai", "dat", "duoc", "muc", "danh", "gia"]))
-                    // "02 đồng chí xếp loại hoàn thành …": a verb says the count is of the level after it.
-                    && !Set(words).isDisjoint(with: ["xep", "dat", "duoc", "muc"])
+                let between = sentence.scalars[figure.range.upperBound..<mentions[next].at]
+                return !words.isEmpty && words.count <= 8 && Self.memberWords.contains(words[0])
+                    && Set(words).isSubset(of: Self.memberWords.union(["xep", "loai", "dat", "duoc", "muc", "danh", "gia", "de", "nghi", "cong", "nhan"]))
+                    && !between.contains { [",", ";", ":", "(", ")"].contains($0) }
             } ?? false
-            if leadsToNext, let next, mentions[next].count == nil || isShare {
+            if !followsItsLevel || (previous.map { (isShare ? mentions[$0].share : mentions[$0].count) != nil } ?? true),
+               leadsToNext, let next, mentions[next].count == nil || isShare {
                 chosen = next
             } else if let previous, (isShare ? mentions[previous].share : mentions[previous].count) == nil {
                 chosen = previous
