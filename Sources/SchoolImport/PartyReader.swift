@@ -263,7 +263,10 @@ struct PartyReader {
             let between = sentence.foldedWords((chiBo + 6)..<rating.at)
             let ratingWords: Set<String> = ["duoc", "xep", "loai", "dat", "danh", "gia", "nam", "lien", "cong", "nhan", "la"]
             guard between.count <= 7, between.allSatisfy({ ratingWords.contains($0) || $0.allSatisfy(\.isNumber) }),
-                  SentenceFigures.figures(in: sentence).allSatisfy({ $0.range.lowerBound > rating.at || $0.range.lowerBound > chiBo })
+                  // Figures of another clause ("chi bộ có 12 đảng viên, hằng năm chi bộ đạt …") do not matter.
+                  SentenceFigures.figures(in: sentence).allSatisfy({ figure in
+                      figure.range.lowerBound > chiBo || sentence.scalars[figure.range.upperBound..<chiBo].contains(",")
+                  })
             else { return }
         }
         let text = sentence.slice(rating.at..<(rating.at + rating.phrase.unicodeScalars.count))

@@ -44,9 +44,9 @@ struct ReportHeader {
         if nextPeriod == period?.value { nextPeriod = nil }
         if let period = given ?? period?.value {
             let next = nextPeriod ?? Period.next(after: period)
-            targetsStart = lines.indices.dropFirst(title).first { Self.opensTargets(lines[$0].whole, next: next) }
+            targetsStart = lines.indices.dropFirst(title).first { Self.opensTargets(lines[$0], next: next) }
         } else {
-            targetsStart = lines.indices.dropFirst(title).first { Self.opensTargets(lines[$0].whole, next: nil) }
+            targetsStart = lines.indices.dropFirst(title).first { Self.opensTargets(lines[$0], next: nil) }
         }
         Self.readPlaces(lines, into: &draft)
         if !draft.has("school.name") { areaSummary = AreaSummary(lines) }
@@ -147,9 +147,13 @@ struct ReportHeader {
     private static let planWords = ["phuong huong", "nhiem vu trong tam", "chi tieu", "muc tieu", "ke hoach", "nhiem vu nam",
                                     "nhiem vu"]
 
-    /// A heading that opens the part on the next period.
-    private static func opensTargets(_ sentence: ReportSentence, next: String?) -> Bool {
+    /// A heading that opens the part on the next period: "Phương hướng nhiệm vụ năm 2022",
+    /// "PHẦN THỨ HAI", or a line announcing the targets set ("Đại hội đề ra các chỉ tiêu:").
+    private static func opensTargets(_ line: ReportLine, next: String?) -> Bool {
+        let sentence = line.whole
         guard sentence.wordCount <= 14 else { return false }
+        if line.endsWithColon, sentence.containsAny(["chi tieu", "muc tieu"]), sentence.containsAny(["de ra", "phan dau", "toi"]),
+           !sentence.containsAny(["ket qua", "thuc hien", "da dat"]) { return true }
         // "Báo cáo tổng kết … năm 2017 và phương hướng nhiệm vụ năm 2018": a title over both parts.
         if sentence.containsAny(["bao cao", "tong ket", "kiem diem", "ket qua"]), sentence.contains("va phuong huong") { return false }
         if sentence.containsAny(["phan thu hai", "phan ii", "phan 2"]) { return true }
