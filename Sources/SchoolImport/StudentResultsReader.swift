@@ -273,7 +273,7 @@ struct StudentResultsReader {
         // "Tỉ lệ lên lớp: 99,86%" puts each figure after its key, "100% học sinh hoàn thành chương
         // trình lớp học, 100% học sinh lớp 5 hoàn thành …" before it: the first key says which.
         let figureFirst = figures.last(where: { $0.range.upperBound <= keys[0].1 }).map { before in
-            before.percent && sentence.foldedWords(before.range.upperBound..<keys[0].1).count <= 8
+            (before.percent || before.of != nil) && sentence.foldedWords(before.range.upperBound..<keys[0].1).count <= 8
         } ?? false
         for (index, (kind, at)) in keys.enumerated() where index == 0 || keys[index - 1].0 != kind {
             if sentence.find("khong", from: max(0, at - 8)).map({ $0 < at }) == true { continue }
