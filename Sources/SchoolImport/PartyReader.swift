@@ -251,6 +251,8 @@ struct PartyReader {
     // MARK: The cell's rating
 
     private func readCellRating(_ sentence: ReportSentence, into draft: inout ImportDraft) {
+        // "Nhiều năm liền chi bộ đạt …": a rating over many years is not the period's.
+        guard !sentence.containsAny(["nhieu nam", "nhung nam qua", "cac nam qua", "qua cac nam"]) else { return }
         guard sentence.contains("chi bo"), sentence.containsAny(["de nghi", "cong nhan", "xep loai", "danh gia", "dat"]),
               let rating = sentence.firstOf(Self.ratings), sentence.find("chi bo").map({ $0 < rating.at }) == true else { return }
         // The cell named last before the rating: "Chi bộ thống nhất đề nghị … xếp loại Chi bộ hoàn thành …".
