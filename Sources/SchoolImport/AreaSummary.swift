@@ -10,7 +10,7 @@ struct AreaSummary {
     /// Phrases that make a sentence speak of a whole area rather than one school.
     static let phrases = ["toan huyen", "toan quan", "toan thi xa", "toan thanh pho", "toan tinh", "toan nganh",
                           "cac truong tren dia ban", "cac don vi truong hoc", "toan cap hoc", "tai tinh", "tai thanh pho",
-                          "ca nuoc", "cac tinh"]
+                          "ca nuoc", "cac tinh", "toan dang bo"]
 
     /// Offices above the schools: a report without a school that cites them speaks for an area.
     static let offices = ["so gd", "so giao duc"]
@@ -43,7 +43,7 @@ struct AreaSummary {
     var message: Message {
         let quote = sentence.text.count > 90 ? String(sentence.text.prefix(90)) + "…" : sentence.text
         return Message(
-            en: "not a school's report: it summarises the schools of a whole area (line \(sentence.line): «\(quote)»); its figures belong to many schools, so no school record is made. An area's figures are the roll-up of its schools' own records (schooldash metrics --by district): import each school's report",
-            vi: "không phải báo cáo của một trường: đây là báo cáo tổng hợp các trường của cả một địa bàn (dòng \(sentence.line): «\(quote)»); số liệu thuộc nhiều trường nên không tạo bản ghi trường nào. Số liệu của địa bàn được cộng từ bản ghi của từng trường (schooldash metrics --by district): hãy nhập báo cáo của từng trường")
+            en: "not a school's report: it summarises a whole area, its schools or its party cells (line \(sentence.line): «\(quote)»); its figures belong to many schools, so no school record is made. An area's figures are the roll-up of its schools' own records (schooldash metrics --by district): import each school's report",
+            vi: "không phải báo cáo của một trường: đây là báo cáo tổng hợp của cả một địa bàn, các trường hoặc các chi bộ (dòng \(sentence.line): «\(quote)»); số liệu thuộc nhiều trường nên không tạo bản ghi trường nào. Số liệu của địa bàn được cộng từ bản ghi của từng trường (schooldash metrics --by district): hãy nhập báo cáo của từng trường")
     }
 }

@@ -33,7 +33,14 @@ struct PartyReader {
         } else if line.whole.wordCount <= 12 && SentenceFigures.figures(in: whole).isEmpty && !Self.hasLevel(whole) {
             inClassificationBlock = false
         }
+        // "Toàn Đảng bộ có 1.200 đảng viên. Tổng số … 1.150 đồng chí": the ward's party committee,
+        // not the school's cell, for the whole paragraph it opens.
+        if let first = line.sentences.first, first.containsAny(["dang bo", "toan dang"]), !first.contains("chi bo"),
+           SentenceFigures.figures(in: first).contains(where: { !$0.percent }) {
+            return
+        }
         for sentence in line.sentences {
+            if sentence.containsAny(["dang bo", "toan dang"]) && !sentence.contains("chi bo") { continue }
             let aboutMembers = sentence.containsAny(Self.partyWords) || inClassificationBlock
             guard aboutMembers else { readCellRating(sentence, into: &draft); continue }
             readCounts(sentence, into: &draft)

@@ -286,6 +286,7 @@ import Testing
         for summary in [
             "Kết quả thi tốt nghiệp năm 2013\nTại tỉnh Quảng Nam, tỷ lệ học sinh đỗ tốt nghiệp đạt 97,5%, cao hơn năm trước.\nHai trường có tỷ lệ đỗ 100% là trường THPT Lê Quý Đôn và trường THPT Trần Phú.\n",
             "Học sinh lớp 1 năm học 2013-2014\nTheo số liệu do Sở GD-ĐT công bố, số học sinh lớp 1 xếp loại giỏi là 5.120 em.\n",
+            "Báo cáo năm 2022 của Đảng bộ phường Bắc Hồng\nToàn Đảng bộ có 25 chi bộ với 1.200 đảng viên; hoàn thành xuất sắc nhiệm vụ 180 đồng chí.\n",
         ] {
             let other = ReportImporter.read(try ReportText(name: "tinh.txt", bytes: Array(summary.utf8)))
             #expect(other.records.isEmpty && other.errors.count == 1, "\(summary)")
