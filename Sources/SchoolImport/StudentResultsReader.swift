@@ -353,9 +353,12 @@ struct StudentResultsReader {
         let figures = SentenceFigures.figures(in: sentence).filter { !draft.isUsed($0, in: sentence) && $0.range.lowerBound > key.at }
         // "Số học sinh lớp 1 xếp loại khá là …": the students of a grade or a category, not the school's.
         if let first = figures.first,
-           !Set(sentence.foldedWords(key.at..<first.range.lowerBound)).isDisjoint(with: ["lop", "khoi", "xep", "loai", "dat", "kha", "gioi", "yeu", "tot"]) {
+           !Set(sentence.foldedWords(key.at..<first.range.lowerBound)).isDisjoint(with: ["lop", "khoi", "xep", "loai", "dat", "kha", "gioi", "yeu", "tot",
+                                                                                        "tham", "thi", "bo", "luu", "khen"]) {
             return
         }
+        // "Toàn trường có 15 học sinh đạt giải": some students, not all of them.
+        if let first = figures.first, Self.countsSome(sentence.foldedWords(first.range.upperBound..<sentence.folded.count)) { return }
         guard let count = figures.first, !count.percent, count.of == nil, !count.isRange, count.isWholeNumber,
               SentenceFigures.unitFollows(count.range.upperBound, in: sentence) || sentence.foldedWords(key.at..<count.range.lowerBound).count <= 6
         else { return }
