@@ -70,7 +70,12 @@ struct PartyReader {
             ("party.official", "chinh thuc", .folded), ("party.probationary", "du bi", .folded),
             ("party.women", "nữ", .lower), ("party.men", "nam", .lower),
         ]
-        let places = keys.compactMap { key in sentence.find(key.1, in: key.2).map { (key.0, $0 + key.1.unicodeScalars.count) } }
+        // "xét chuyển đảng chính thức cho 2 đồng chí", "kết nạp 3 đảng viên dự bị": events of the
+        // year, not how many members are official or probationary.
+        let events = sentence.containsAny(["chuyen dang", "chuyen chinh thuc", "cong nhan chinh thuc", "cong nhan dang vien chinh thuc",
+                                           "ket nap", "quyet dinh"])
+        let places = keys.filter { !events || !["party.official", "party.probationary"].contains($0.0) }
+            .compactMap { key in sentence.find(key.1, in: key.2).map { (key.0, $0 + key.1.unicodeScalars.count) } }
             .sorted { $0.1 < $1.1 }
         // "chính thức: 09 đ/c", or "14 đảng viên chính thức".
         for (index, (field, end)) in places.enumerated() {
