@@ -11,6 +11,9 @@ public enum ReportImporter {
         let header = ReportHeader(lines, period: given["period"], into: &results)
         let resultLines = lines[..<(header.targetsStart ?? lines.count)]
         var students = StudentResultsReader()
+        if let years = header.period?.value.split(separator: "-").compactMap({ Int($0) }), years.count == 2, years[1] - years[0] >= 2 {
+            students.termPeriod = true
+        }
         var party = PartyReader()
         // Sentences about a whole district are not the school's figures: they stay for review.
         // A disclosure form's table, when the report is one and it holds one; else the sentences.

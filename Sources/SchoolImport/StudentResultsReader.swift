@@ -13,6 +13,9 @@ struct StudentResultsReader {
     /// The grades a heading names ("Hạnh kiểm (khối 7, 8, 9)"), for mixed-year records.
     private var grades: [Int]?
     private var sharedGrades: [Int]?
+    /// The reported period is a party term ("2017-2019"): figures of one school year inside it
+    /// are not the term's, and stay for review.
+    var termPeriod = false
 
     private static let headings: [(phrase: String, kind: DistributionKind, scheme: Scheme)] = [
         ("hanh kiem", .conduct, .conduct2011), ("hoc luc", .academic, .academic2011),
@@ -79,6 +82,7 @@ struct StudentResultsReader {
         // "Những năm qua, …", "hằng năm đạt …", "trung bình hàng năm …": rates over many years
         // are not the period's; they stay for review.
         let habitual = line.sentences.first.map(Self.isHabitual) ?? false
+            || (termPeriod && line.sentences.contains { $0.contains("nam hoc") })
         for sentence in line.sentences {
             if !isDistribution && !habitual && !Self.isHabitual(sentence) { readRates(sentence, into: &draft) }
             readEnrolled(sentence, into: &draft)
