@@ -16,6 +16,8 @@ struct StudentResultsReader {
     /// The reported period is a party term ("2017-2019"): figures of one school year inside it
     /// are not the term's, and stay for review.
     var termPeriod = false
+    /// A table whose header row named the categories, waiting for its row of numbers.
+    private var columnTable: ColumnTable?
 
     private static let headings: [(phrase: String, kind: DistributionKind, scheme: Scheme)] = [
         ("hanh kiem", .conduct, .conduct2011), ("hoc luc", .academic, .academic2011),
@@ -72,6 +74,7 @@ struct StudentResultsReader {
                 grades = sharedGrades
             }
         }
+        if let kind, readColumnTable(line, kind: kind, into: &draft) { return }
         if kind != nil, whole.containsAny(["so luong", "so hoc sinh", "so hs"]), whole.containsAny(["ti le", "ty le"]),
            SentenceFigures.figures(in: whole).isEmpty {
             shareColumn = true
@@ -134,6 +137,44 @@ struct StudentResultsReader {
                 draft.set("\(part).reportedPercent.\(item.id)", .double(share.low), from: line, figure: share)
             }
         }
+        return true
+    }
+
+    /// A table with the categories in its header row: the header, "SL | TL", then the numbers.
+    private mutating func readColumnTable(_ line: ReportLine, kind: DistributionKind, into draft: inout ImportDraft) -> Bool {
+        let primary = draft.value("school.level") == .string("Tiểu học")
+        if let header = ColumnTable.header(line, schemes: primary ? [.primary2020] : Self.candidates(kind)) {
+            columnTable = header
+            return true
+        }
+        guard var table = columnTable else { return false }
+        if ColumnTable.isPairRow(line) {
+            table.pairs = true
+            columnTable = table
+            return true
+        }
+        guard let values = table.values(of: line) else {
+            // A row per grade before the total row: read on; anything else ends the table.
+            if table.columns.first != .label || SentenceFigures.figures(in: line.whole).isEmpty { columnTable = nil }
+            return table.columns.first == .label && !SentenceFigures.figures(in: line.whole).isEmpty
+        }
+        columnTable = nil
+        noteResult(into: &draft)
+        let path = "students.\(kind.rawValue)"
+        if !draft.has("\(path).scheme") { draft.set("\(path).scheme", .string(table.scheme.id), from: line.whole) }
+        let part = "\(path).\(table.scheme.id)"
+        if let grades { draft.set("\(part).grades", .array(grades.map { .int($0) }), from: line.whole) }
+        for value in values {
+            draft.set("\(part).counts.\(value.id)", count: value.count.0.low, from: value.count.1, figure: value.count.0)
+            if let (share, cell) = value.share, share.low <= 100 {
+                draft.set("\(part).reportedPercent.\(value.id)", .double(share.low), from: cell, figure: share)
+            }
+        }
+        if let (total, cell) = table.total(of: line) {
+            totals.append((total.low, cell, total))
+            draft.use(total, in: cell)
+        }
+        for cell in line.cells { for figure in SentenceFigures.figures(in: cell) { draft.use(figure, in: cell) } }
         return true
     }
 
