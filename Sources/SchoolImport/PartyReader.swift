@@ -6,6 +6,8 @@ import SchoolMetrics
 struct PartyReader {
     /// Inside a "phân loại đảng viên" block, lines need not name the members again.
     private var inClassificationBlock = false
+    /// A table whose header row named the levels, waiting for its row of numbers.
+    private var table: PartyTable?
 
     private static let levelKeys: [(phrase: String, level: Party.Level)] = [
         ("khong hoan thanh nhiem vu", .failed), ("khong hoan thanh", .failed), ("khtnv", .failed),
@@ -28,6 +30,14 @@ struct PartyReader {
     mutating func read(_ line: ReportLine, into draft: inout ImportDraft) {
         let whole = line.whole
         guard !whole.isEmpty else { return }
+        if let header = PartyTable.header(line) {
+            table = header
+            return
+        }
+        if let table {
+            self.table = nil
+            if table.read(line, into: &draft) { return }
+        }
         if whole.containsAny(["phan loai dang vien", "xep loai dang vien", "danh gia dang vien", "phan loai chat luong dang vien"]) {
             inClassificationBlock = true
         } else if line.whole.wordCount <= 12 && SentenceFigures.figures(in: whole).isEmpty && !Self.hasLevel(whole) {
