@@ -116,7 +116,9 @@ struct PartyReader {
                 at >= 2 && sentence.scalars[at - 1] == " " && ReportSentence.isWordScalar(sentence.scalars[at - 2])
             } ?? false
             if glued, ["du", "chinh", "nu", "nam", "moi", "hoan", "xep", "dat", "vang", "tre"].contains(next) { return false }
-            if !exact && next == "duoc" { return false }
+            // "Chi bộ có 3 đồng chí là cấp ủy viên", "… có 2 đồng chí được khen thưởng": some of them.
+            let continuing: Set<String> = ["trong", "sinh", "cua", "thuoc", "tai", "o", "ve", "dang", "hien", "voi", "va", "deu", "chiem"]
+            if !exact && glued && !next.isEmpty && !continuing.contains(next) { return false }
             return !exact || members.joined(separator: " ").contains("dang vien")
         }
         // "17/19 đồng chí đảng viên": the total of the cell, in a sentence that classifies no one.
