@@ -37,7 +37,9 @@ public enum ReportImporter {
             for sentence in resultLines.flatMap(\.sentences) {
                 if sentence.contains("theo ke hoach"), let will = sentence.find("sẽ", in: .lower) {
                     plans.readPlan(sentence, from: will + 2, into: &results)
-                } else if header.nextPeriod != nil, let strive = sentence.find("phan dau"), sentence.foldedWords(0..<strive).count > 0 {
+                } else if header.nextPeriod != nil, let strive = sentence.find("phan dau"), let before = sentence.foldedWords(0..<strive).last,
+                          // "đã phấn đấu", "luôn phấn đấu": what was done, not what is set.
+                          !["da", "luon", "ngung", "luc", "cung", "deu"].contains(before) {
                     strivings.readPlan(sentence, from: strive, into: &results)
                 }
             }
