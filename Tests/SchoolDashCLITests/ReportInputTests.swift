@@ -72,6 +72,20 @@ import Testing
         #expect(CLI.run(["check", file], console: RecordingConsole()) == .ok)
     }
 
+    /// A folder is searched for data files only: a report beside them is imported only when named.
+    @Test func aFolderSearchLeavesReportsAlone() throws {
+        let out = folder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        try FileManager.default.copyItem(atPath: phongHai, toPath: out.appendingPathComponent("phong-hai.txt").path)
+        try FileManager.default.copyItem(atPath: packagePath("Samples/seeds/thcs-ky-phuong.json"), toPath: out.appendingPathComponent("ky-phuong.json").path)
+        let console = RecordingConsole()
+        #expect(CLI.run(["check", out.path, "--lang", "en"], console: console) == .ok)
+        #expect(console.output.joined().contains("1 files"), "\(console.output)")
+        let named = RecordingConsole()
+        #expect(CLI.run(["check", out.path, out.appendingPathComponent("phong-hai.txt").path, "--lang", "en"], console: named) == .ok)
+        #expect(named.output.joined().contains("2 files"), "\(named.output)")
+    }
+
     @Test func aBrokenWordReportIsAnErrorNamingTheFile() throws {
         let out = folder()
         defer { try? FileManager.default.removeItem(at: out) }
