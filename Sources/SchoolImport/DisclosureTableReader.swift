@@ -69,17 +69,23 @@ struct DisclosureTableReader {
                 if cell.foldedWords(0..<cell.folded.count).count <= 6 { return }  // the row's own note
             }
             closeRow(into: &draft)
+            // "Tổng số học sinh 900 …": the school's number of students, before any section.
+            if cell.contains("tong so hoc sinh") && Self.section(in: cell) == nil {
+                (section, row) = (nil, .total)
+                return
+            }
             if let opened = Self.section(in: cell) {
                 section = opened
                 row = cell.containsAny(["so hoc sinh", "so hs", "tong so"]) || cell.contains("chia theo") ? .total : nil
                 return
             }
             // The rows after the distributions: categories below them ("Giỏi" of the graduates) are not the year's.
-            if cell.contains("len lop") && !cell.contains("khong") {
+            if (cell.contains("len lop") || cell.contains("hoan thanh chuong trinh lop hoc")) && !cell.containsAny(["khong", "chua"]) {
                 (section, row) = (nil, .promoted)
                 return
             }
-            if cell.contains("cong nhan tot nghiep") {
+            if cell.containsAny(["cong nhan tot nghiep", "hoan thanh chuong trinh tieu hoc", "cong nhan hoan thanh chuong trinh"]),
+               !cell.containsAny(["khong", "chua"]) {
                 (section, row) = (nil, .graduated)
                 return
             }
