@@ -17,7 +17,8 @@ release: setup
 samples: release
 	$(BIN) build Samples --out Output
 
-# The tests also look inside PDFs, so the set-up adds poppler-utils.
+# The tests also look inside PDFs and have LibreOffice write a workbook, so the set-up adds
+# poppler-utils and libreoffice-calc-nogui.
 test:
 	@SCHOOLDASH_TOOLS=1 scripts/setup.sh
 	$(SWIFT) test
@@ -32,7 +33,7 @@ docs-images: release
 	rm -rf .build/docs-images
 	$(BIN) build Samples --out .build/docs-images --format png --dpi 60 --quiet
 	cp .build/docs-images/schools/thcs-ky-phuong_2021.png docs/school-dashboard.png
-	cp .build/docs-images/comparisons/all_2024_p2.png docs/comparison.png
+	cp .build/docs-images/comparisons/nghe-an--thanh-pho-vinh--phuong-ben-thuy_2024.png docs/comparison.png
 	$(BIN) report Samples/seeds --school thcs-ky-phuong --period 2021 --out .build/docs-images/report.docx
 	soffice -env:UserInstallation=file://$(CURDIR)/.build/docs-images/profile --headless --convert-to pdf \
 		--outdir .build/docs-images .build/docs-images/report.docx >/dev/null

@@ -17,6 +17,8 @@ struct ArgumentParserTests {
         (["build", "--period", "2021", "--ward", "Phường 1", "--school", "thcs-a", "--strict"],
          .build(BuildOptions(period: "2021", ward: "Phường 1", school: "thcs-a", strict: true))),
         (["metrics", "--json", "--by", "district"], .metrics(MetricsOptions(grouping: .district))),
+        (["build", "--rank-by", "good-or-better"], .build(BuildOptions.ranked(by: .goodOrBetter))),
+        (["build", "--rank-by=targets", "--quiet"], .build({ var options = BuildOptions.ranked(by: .targets); options.quiet = true; return options }())),
         (["report", "--school", "thcs-a"], .report(ReportOptions(subject: .school("thcs-a")))),
         (["report", "data", "--ward", "Phường 1", "--period", "2024", "--lang", "en", "--out", "p1.DOCX", "--dpi", "200"],
          .report({ var options = ReportOptions(subject: .ward("Phường 1")); options.inputs = ["data"]; options.period = "2024"
@@ -54,6 +56,9 @@ struct ArgumentParserTests {
         (["sample", "--schools", "0"], "--schools takes a whole number from 1 to 1000000, not '0'"),
         (["sample", "--schools", "5", "--format", "xml"], "--format takes json or csv, not 'xml'"),
         (["merge-manifests"], "merge-manifests needs the manifests of the parts"),
+        (["build", "--rank-by", "speed"], "--rank-by takes promotion, graduation, admission, good-or-better, targets, not 'speed'"),
+        (["build", "--rank-by"], "--rank-by needs a value"),
+        (["charts", "--ward", "X", "--rank-by", "promotion"], "unknown option '--rank-by' for 'charts'"),
         (["template", "truong.xlsx"], "template takes no inputs; name the workbook with --out FILE.xlsx"),
         (["template", "--out", "truong.csv"], "--out takes a workbook name ending in .xlsx, not 'truong.csv'"),
         (["template", "--out", "Output/.xlsx"], "--out takes a workbook name ending in .xlsx, not 'Output/.xlsx'"),
@@ -68,6 +73,14 @@ struct ArgumentParserTests {
             return
         }
         #expect(error.message == message)
+    }
+}
+
+extension BuildOptions {
+    static func ranked(by key: RankKey) -> BuildOptions {
+        var options = BuildOptions()
+        options.rankBy = key
+        return options
     }
 }
 

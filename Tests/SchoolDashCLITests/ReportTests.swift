@@ -171,13 +171,19 @@ struct ReportTests {
         let format = DisplayFormat(.vi)
         let conduct = try #require((ward["conduct"] as? [[String: Any]])?.first)
         #expect(parts.tables[0].last?[1] == format.integer(try #require(conduct["total"] as? Int)), "the pooled conduct total")
-        let scorecard = try #require(parts.tables.first { $0.first?.first == "Trường" })
-        #expect(scorecard.count == records.count + 1)
-        for row in scorecard.dropFirst() {
-            let record = try #require(records.first { $0["name"] as? String == row[0] })
-            let promotion = (record["promotion"] as? [String: Any])?["percent"] as? Double
-            #expect(row[1] == (promotion.map { format.percent($0) } ?? "—"), "\(row)")
+        // The dashboard's scorecard: a header, the ward's own row, then a row per school.
+        let scorecard = try #require(parts.tables.first { $0.first?.contains("Trường") == true })
+        let header = scorecard[0]
+        let name = try #require(header.firstIndex(of: "Trường"))
+        let promotion = try #require(header.firstIndex { $0.hasPrefix("Lên lớp") })
+        #expect(scorecard.count == records.count + 2)
+        #expect(scorecard[1][name] == "Phường Bến Thủy (chung)")
+        for row in scorecard.dropFirst(2) {
+            let record = try #require(records.first { $0["name"] as? String == row[name] })
+            let rate = (record["promotion"] as? [String: Any])?["percent"] as? Double
+            #expect(row[promotion] == (rate.map { format.percent($0) } ?? "—"), "\(row)")
         }
+        #expect(parts.paragraphs.contains { $0.text.hasPrefix("Xếp theo:") }, "the report names the key, as the page does")
         let headings = parts.paragraphs.filter { $0.style == "Heading3" }.map(\.text)
         for record in records { #expect(headings.contains(try #require(record["name"] as? String))) }
         #expect(parts.paragraphs.filter { $0.style == "Heading1" }.map(\.text) == ["Phường Bến Thủy"])

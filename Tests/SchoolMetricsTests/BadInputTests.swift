@@ -126,7 +126,7 @@ let badInputs: [BadInput] = [
     BadInput(name: "CSV bad yes/no", file: "targets.csv",
              text: "school.id;period;name;achieved\nthcs-a;2021;Liên đội;rồi\n",
              code: "wrong-type", line: 2, column: 22, message: "column \"achieved\" must be true or false, found \"rồi\""),
-    BadInput(name: "CSV invalid UTF-8", file: "records.csv", text: "school.id,period\n", code: "invalid-utf8", line: 2, column: 1,
+    BadInput(name: "CSV invalid UTF-8", file: "records.csv", text: "school.id,period\n", code: "invalid-utf8", line: 2, column: 2,
              message: "not valid UTF-8"),
     BadInput(name: "CSV target for no record", file: "targets.csv",
              text: "school.id;period;name;min;actual\nthcs-z;2021;HSG;4;5\n",

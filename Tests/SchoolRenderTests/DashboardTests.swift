@@ -96,13 +96,13 @@ struct DashboardTests {
         let records = (0..<60).map { RecordMetrics(Self.school($0, targets: 3)) }
         let group = Rollup.groups(records, level: .ward)[0]
         let pages = ComparisonPages(title: "Phường Kỳ Phương", subtitle: "2024", members: records, group: group).draw(theme: theme)
-        // conduct, learning, promotion and classification charts in three parts each, two a page; the matrix in three.
-        #expect(pages.count == 6 + 3)
+        // Twenty schools a page, each page with every chart and the targets of its schools.
+        #expect(pages.count == 3)
         for (index, page) in pages.enumerated() { expectTidy(page, "page \(index + 1)") }
         let names = pages.flatMap(\.texts).map(\.text)
         for index in [0, 30, 59] where index != 3 {
-            let name = "Trường THCS Số \(index + 1) "
-            #expect(names.filter { $0.hasPrefix(name) }.count >= 4, "school \(index + 1) in every chart")
+            let name = "Trường THCS Số \(index + 1) Phường Kỳ Phương"
+            #expect(names.filter { $0 == name }.count == 1, "school \(index + 1) on one page, its charts sharing one names column")
         }
     }
 
@@ -112,9 +112,9 @@ struct DashboardTests {
         let pages = WardPage(group: group, members: records, change: nil).draw(theme: theme)
         #expect(pages.count == 1)
         expectTidy(pages[0], "ward")
-        let rows = WardPage(group: group, members: records, change: nil).tableRows(theme)
-        #expect(rows.map(\.first) == (1...8).map { Optional(String($0)) })
-        #expect(rows[0][1] == "Trường THCS Số 8 Phường Kỳ Phương", "the best promotion rate ranks first")
+        let rows = WardPage(group: group, members: records, change: nil).scorecardTable.schoolRows(theme)
+        #expect(rows.map { $0.cells.first } == (1...8).map { Optional(String($0)) })
+        #expect(rows[0].cells[1] == "Trường THCS Số 8 Phường Kỳ Phương", "the best promotion rate ranks first")
         #expect(pages[0].texts.contains { $0.text == theme.words.estimated }, "a rate pooled from percents is marked")
     }
 

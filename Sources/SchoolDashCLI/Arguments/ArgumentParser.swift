@@ -13,7 +13,7 @@ public enum ArgumentParser {
         "check": [flag("strict"), flag("json"), value("lang"), value("max-file-size")],
         "build": [value("out"), value("format"), value("dpi"), value("lang"), value("period"), value("ward"),
                   value("school"), value("jobs"), flag("quiet"), flag("strict"), value("shard"), value("overview-limit"),
-                  value("max-file-size")],
+                  value("max-file-size"), value("rank-by")],
         "metrics": [flag("json"), value("by"), value("lang")],
         "gallery": [value("out"), value("dpi"), value("lang")],
         "charts": [value("school"), value("ward"), value("period"), value("chart"), value("format"), value("dpi"), value("size"),
@@ -199,6 +199,12 @@ public enum ArgumentParser {
         }
         options.overviewLimit = try words.integer("overview-limit", in: 0...10_000_000) ?? options.overviewLimit
         options.maxFileSize = try words.integer("max-file-size", in: 1...100_000) ?? options.maxFileSize
+        if let key = words.values["rank-by"] {
+            guard let value = RankKey(rawValue: key) else {
+                throw words.error("--rank-by takes \(RankKey.allCases.map(\.rawValue).joined(separator: ", ")), not '\(key)'")
+            }
+            options.rankBy = value
+        }
         return options
     }
 

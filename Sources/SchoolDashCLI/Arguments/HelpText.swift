@@ -243,6 +243,7 @@ enum HelpText {
     Usage: schooldash build [INPUT…] [--out DIR] [--format pdf,png,svg,docx] [--dpi N] [--lang vi|en]
                             [--period P] [--ward NAME] [--school ID] [--jobs N] [--quiet] [--strict]
                             [--shard K/N] [--overview-limit N] [--max-file-size MB]
+                            [--rank-by promotion|graduation|admission|good-or-better|targets]
 
     Draws one dashboard per school and period, one per ward, comparisons and a meeting pack.
 
@@ -266,6 +267,14 @@ enum HelpText {
                        is thousands of pages nobody reads; a ward's or a district's is a meeting.
       --max-file-size MB
                        refuse input files larger than this (default 100)
+      --rank-by KEY    what a ward's scorecard ranks its schools by, and the order of the
+                       comparisons: promotion, graduation, admission, good-or-better (party
+                       members rated good or better) or targets (share of targets met). Default:
+                       in each ward, the figure that tells the most schools apart; the page names it.
+                       Ties share a rank (1, 1, 3); with nothing to tell apart, no rank is shown.
+                       (Xếp hạng các trường theo: tỉ lệ lên lớp, tốt nghiệp, đỗ vào lớp 10, đảng viên
+                       hoàn thành tốt nhiệm vụ trở lên, hoặc tỉ lệ chỉ tiêu đạt; mặc định: số liệu
+                       phân biệt các trường rõ nhất, ghi trên trang.)
 
     Example:
       schooldash build Samples --out Output --format pdf

@@ -183,6 +183,8 @@ public struct BuildOptions: Equatable, Sendable {
     public var maxFileSize: Int = 100
     /// The pack and the all-schools comparisons are drawn only for builds of at most this many schools.
     public var overviewLimit: Int = 500
+    /// The figure ward scorecards and comparisons order their schools by; nil: the one that best separates them.
+    public var rankBy: RankKey?
 
     public init(inputs: [String] = ["Samples"], out: String = "Output", formats: [Format] = [.pdf, .png], dpi: Int = 150,
                 language: Language = .vi, period: String? = nil, ward: String? = nil, school: String? = nil,

@@ -39,7 +39,7 @@ struct BuildCommand {
         }
         guard let renderer = CLI.renderer(console: console) else { return .usage }
         let theme = Theme(language: options.language, measurer: renderer.measurer)
-        let plan = DashboardPlan(records: consume records, findings: findings.all, theme: theme)
+        let plan = DashboardPlan(records: consume records, findings: findings.all, theme: theme, rankBy: options.rankBy)
         let pageFormats = options.formats.filter { $0 != .docx }
         let writer = DocumentWriter(renderer: renderer, folder: folder, formats: pageFormats, dpi: Double(options.dpi)) {
             PDFMetadata(title: $0.name, subject: "schooldash \($0.kind.rawValue)")

@@ -1,6 +1,6 @@
 extension Diagnostics {
     /// Problems about a whole file, which have no line to point at.
-    static let wholeFileCodes: Set<String> = ["no-input-files", "file-too-large"]
+    static let wholeFileCodes: Set<String> = ["no-input-files", "file-too-large", "xlsx-unreadable", "xlsx-no-table"]
 
     /// Errors that do not say where they are: always a bug (the mutation test and the fuzz
     /// target look for them).

@@ -20,6 +20,13 @@ public enum Problem: Sendable, Hashable {
     case csvExtraCells(expected: Int, found: Int)
     case csvTargetWithoutRecord(school: String, period: String)
     case noInputFiles
+    /// A CSV file read from a legacy encoding (UTF-16, Windows-1258).
+    case csvEncoding(name: String)
+    case xlsxUnreadable(reason: String)
+    case xlsxNoTable
+    case xlsxErrorValue(value: String)
+    case xlsxFormulaWithoutValue(formula: String)
+    case xlsxUnnamedColumn(column: String)
 
     // Shape of a record.
     case wrongType(Subject, expected: ValueKind, found: String)
@@ -87,6 +94,12 @@ public enum Problem: Sendable, Hashable {
         case .csvExtraCells: "csv-extra-cells"
         case .csvTargetWithoutRecord: "target-without-record"
         case .noInputFiles: "no-input-files"
+        case .csvEncoding: "csv-encoding"
+        case .xlsxUnreadable: "xlsx-unreadable"
+        case .xlsxNoTable: "xlsx-no-table"
+        case .xlsxErrorValue: "xlsx-error-value"
+        case .xlsxFormulaWithoutValue: "xlsx-formula-without-value"
+        case .xlsxUnnamedColumn: "xlsx-unnamed-column"
         case .wrongType: "wrong-type"
         case .missingField, .missingFromReport: "missing-field"
         case .unknownField: "unknown-field"
@@ -129,7 +142,7 @@ public enum Problem: Sendable, Hashable {
 
     public var severity: Severity {
         switch self {
-        case .unknownField, .csvUnknownColumn, .textCleaned: .warning
+        case .unknownField, .csvUnknownColumn, .textCleaned, .csvEncoding, .xlsxUnnamedColumn: .warning
         case .identicalRepeats, .excellentAboveQuota: .info
         case .distributionTotalMismatch, .membersUnclassified, .reportedPercentMismatch, .reportedPercentSum,
              .ratePercentMismatch, .targetActualMismatch, .promotionWithFailingStudents, .importedForReview: .warning
@@ -155,8 +168,8 @@ public enum Problem: Sendable, Hashable {
             return ("the file has \(bytes) bytes, more than the limit of \(limit)",
                     "tệp có \(bytes) byte, vượt giới hạn \(limit)")
         case .invalidUTF8:
-            return ("the text is not valid UTF-8; save the file as UTF-8",
-                    "văn bản không phải UTF-8 hợp lệ; hãy lưu tệp dạng UTF-8")
+            return ("the text is not valid UTF-8 from here on (nor UTF-16 with a byte-order mark, nor Windows-1258); save the file as \"CSV UTF-8\"",
+                    "từ đây văn bản không phải UTF-8 hợp lệ (cũng không phải UTF-16 có BOM hay Windows-1258); hãy lưu tệp dạng \"CSV UTF-8\"")
         case .jsonSyntax(let expected, let found):
             return ("expected \(expected.en), found \(found.en)", "cần \(expected.vi), gặp \(found.vi)")
         case .nestingTooDeep(let limit):
@@ -180,7 +193,24 @@ public enum Problem: Sendable, Hashable {
             return ("the target is for \(school) \(period), which no input file has as a record",
                     "chỉ tiêu thuộc \(school) \(period), nhưng không có bản ghi nào như vậy")
         case .noInputFiles:
-            return ("no *.json or *.csv file found", "không tìm thấy tệp *.json hoặc *.csv nào")
+            return ("no *.json, *.csv or *.xlsx file found", "không tìm thấy tệp *.json, *.csv hoặc *.xlsx nào")
+        case .csvEncoding(let name):
+            return ("the file is in \(name), not UTF-8; it was read, but save it as \"CSV UTF-8 (Comma delimited)\" next time",
+                    "tệp được mã hoá \(name), không phải UTF-8; tệp vẫn được đọc, nhưng lần sau hãy lưu dạng \"CSV UTF-8 (Comma delimited)\"")
+        case .xlsxUnreadable(let reason):
+            return ("cannot read the workbook: \(reason)", "không đọc được sổ tính Excel: \(reason)")
+        case .xlsxNoTable:
+            return ("no sheet has a header row with the columns school.id and period (see docs/format.md)",
+                    "không trang tính nào có dòng tiêu đề với các cột school.id và period (xem docs/format.md)")
+        case .xlsxErrorValue(let value):
+            return ("the cell holds the error \(value); correct the formula or type the value",
+                    "ô chứa lỗi \(value); hãy sửa công thức hoặc nhập giá trị")
+        case .xlsxFormulaWithoutValue(let formula):
+            return ("the cell holds the formula =\(formula.shortened(to: 40)) without its result; open the file in Excel or LibreOffice and save it again",
+                    "ô chứa công thức =\(formula.shortened(to: 40)) nhưng không có kết quả; hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại")
+        case .xlsxUnnamedColumn(let column):
+            return ("column \(column) holds values but has no name in the header row; it is not read",
+                    "cột \(column) có giá trị nhưng không có tên trong dòng tiêu đề; cột này không được đọc")
         case .wrongType(let subject, let expected, let found):
             return ("\(subject.text(.en)) must be \(expected.en), found \(found)",
                     "\(subject.text(.vi)) phải là \(expected.vi), gặp \(found)")

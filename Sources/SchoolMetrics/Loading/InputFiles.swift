@@ -1,8 +1,11 @@
 import Foundation
 
-/// Finding the files to read: each path given, and every `*.json` and `*.csv` below each
-/// directory given, in a stable order.
+/// Finding the files to read: each path given, and every file with one of the
+/// ``dataExtensions`` below each directory given, in a stable order.
 public enum InputFiles {
+    /// The endings of the files a folder is searched for, lowercased.
+    public static let dataExtensions = [".json", ".csv", ".xlsx"]
+
     /// The data files the paths name, directories searched recursively and sorted by path.
     public static func expand(_ paths: [String]) throws(InputError) -> [String] {
         var files: [String] = []
@@ -18,9 +21,10 @@ public enum InputFiles {
             var found: [String] = []
             while let relative = walker.nextObject() as? String {
                 let lowered = relative.lowercased()
-                guard lowered.hasSuffix(".json") || lowered.hasSuffix(".csv") else { continue }
+                guard dataExtensions.contains(where: lowered.hasSuffix) else { continue }
                 let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") { continue }
+                // Hidden files, and the `~$…` lock files Excel leaves beside an open workbook.
+                if name.hasPrefix(".") || name.hasPrefix("~$") { continue }
                 found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
             }
             if !manager.isReadableFile(atPath: path) { throw .unreadable(path, "permission denied") }

@@ -1,4 +1,6 @@
-/// Loads records from JSON and CSV files: every valid record, and every problem found.
+import OfficeContainer
+
+/// Loads records from JSON, CSV and Excel (`.xlsx`) files: every valid record, and every problem found.
 ///
 /// A record with errors is reported and left out; the others load. Targets files are joined
 /// to their records by school id and period once every file is read.
@@ -64,9 +66,23 @@ public struct Loader: Sendable {
                 return part
             }
         }
-        let source = SourceText(name: name, bytes: bytes)
-        if name.lowercased().hasSuffix(".csv") { return readCSV(source) }
-        return readJSON(source)
+        if name.lowercased().hasSuffix(".csv") {
+            let decoded: CSVEncoding.Decoded
+            do {
+                decoded = try CSVEncoding.decode(bytes)
+            } catch {
+                var part = FilePart()
+                part.diagnostics.append(Diagnostic(.invalidUTF8, place: SourceText(name: name, bytes: bytes).place(of: error.offset)))
+                return part
+            }
+            var part = readCSV(SourceText(name: name, bytes: decoded.bytes))
+            if let encoding = decoded.encoding {
+                part.diagnostics.insert(Diagnostic(.csvEncoding(name: encoding), place: SourcePlace(file: name, line: 1, column: 1)), at: 0)
+            }
+            return part
+        }
+        if name.lowercased().hasSuffix(".xlsx") { return readWorkbook(bytes, name: name) }
+        return readJSON(SourceText(name: name, bytes: bytes))
     }
 
     private func readJSON(_ source: SourceText) -> FilePart {
@@ -94,6 +110,48 @@ public struct Loader: Sendable {
             part.diagnostics.append(Diagnostic(error.problem, place: source.place(of: error.offset)))
             return part
         }
+        read(table, source: source, into: &part)
+        return part
+    }
+
+    /// Every sheet of a workbook that holds a records or targets table, read as CSV tables are.
+    private func readWorkbook(_ bytes: [UInt8], name: String) -> FilePart {
+        var part = FilePart()
+        let workbook: Spreadsheet
+        do {
+            workbook = try Spreadsheet(bytes)
+        } catch {
+            part.diagnostics.append(Diagnostic(.xlsxUnreadable(reason: error.reason), place: SourcePlace(file: name)))
+            return part
+        }
+        return read(workbook, name: name)
+    }
+
+    /// The records and targets of a workbook already read.
+    func read(_ workbook: Spreadsheet, name: String) -> FilePart {
+        var part = FilePart()
+        let tables = WorkbookTables.tables(workbook)
+        if tables.isEmpty { part.diagnostics.append(Diagnostic(.xlsxNoTable, place: SourcePlace(file: name))) }
+        for sheet in tables {
+            let source = SourceText(name: name, sheet: sheet.sheet)
+            let first = part.diagnostics.count
+            for note in sheet.notes { part.diagnostics.append(Diagnostic(note.problem, place: source.place(of: note.offset))) }
+            for bad in sheet.badCells {
+                part.diagnostics.append(Diagnostic(bad.problem, place: source.place(of: bad.offset), record: bad.record, field: bad.column))
+                if let key = bad.record { part.rejected.insert(key) }
+            }
+            read(sheet.table, source: source, into: &part)
+            // The sheet's findings in the order of its cells, row by row.
+            let sorted = part.diagnostics[first...].enumerated().sorted {
+                ($0.element.place.line ?? 0, $0.element.place.column ?? 0, $0.offset) < ($1.element.place.line ?? 0, $1.element.place.column ?? 0, $1.offset)
+            }.map(\.element)
+            part.diagnostics.replaceSubrange(first..., with: sorted)
+        }
+        return part
+    }
+
+    /// The records or targets of one table (a CSV file, a sheet of a workbook).
+    private func read(_ table: CSVTable, source: SourceText, into part: inout FilePart) {
         var warned = Set<String>()
         // Each row is decoded as soon as it is read, so no more than one row's tree exists at a time.
         let document = CSVDocument.read(table, report: { problem, offset in
@@ -108,7 +166,7 @@ public struct Loader: Sendable {
                 part.diagnostics.append(diagnostic)
             }
         })
-        guard let document else { return part }
+        guard let document else { return }
         for row in document.targets {
             var decoder = RecordDecoder(source: source)
             let key = RecordKey(school: row.school, period: row.period)
@@ -117,7 +175,6 @@ public struct Loader: Sendable {
             part.diagnostics += decoder.reader.diagnostics
             part.targetRows.append((key, decoder.reader.hasErrors ? nil : target, source.place(of: row.offset)))
         }
-        return part
     }
 
     private func decode(_ node: Node, source: SourceText, into part: inout FilePart) {
@@ -144,10 +201,17 @@ public struct Loader: Sendable {
         var rejected = parts.reduce(into: Set<RecordKey>()) { $0.formUnion($1.rejected) }
         var index: [RecordKey: Int] = [:]
         for (position, record) in records.enumerated() where index[record.key] == nil { index[record.key] = position }
+        // A targets row joins the record of its own file when there is one (a workbook holds both
+        // sheets), else the first record of its school and period (a targets.csv beside records.csv).
+        var inFile: [String: [RecordKey: Int]] = [:]
+        for (position, record) in records.enumerated() {
+            let file = record.source?.file ?? ""
+            if inFile[file]?[record.key] == nil { inFile[file, default: [:]][record.key] = position }
+        }
         for part in parts {
             for diagnostic in part.diagnostics { diagnostics.add(diagnostic) }
             for row in part.targetRows {
-                guard let position = index[row.key] else {
+                guard let position = inFile[row.place.file]?[row.key] ?? index[row.key] else {
                     if !rejected.contains(row.key) {
                         diagnostics.add(Diagnostic(.csvTargetWithoutRecord(school: row.key.school, period: row.key.period),
                                                    place: row.place, record: row.key))

@@ -1,4 +1,7 @@
-/// The bytes of one input file and the way from a byte offset to a line and column.
+import OfficeContainer
+
+/// The bytes of one input file and the way from a byte offset to a line and column; or, for a
+/// sheet of a workbook, the way from a cell's ``cellOffset(row:column:)`` to the cell.
 ///
 /// Places are mostly asked for in increasing order, so the last answer is kept and the next
 /// column counted on from it: a one-line file of 45,000 records stays linear.
@@ -10,6 +13,8 @@ final class SourceText {
     /// One copy of each text read from the file: a file of 45,000 records names the same wards,
     /// levels and targets thousands of times.
     private var texts: Set<String> = []
+    /// The sheet, when the offsets are cells of a workbook's sheet.
+    let sheet: String?
 
     /// True for text a converter made from another file (a report): places name the file alone.
     let converted: Bool
@@ -18,6 +23,7 @@ final class SourceText {
         self.name = name
         self.bytes = bytes
         self.converted = converted
+        self.sheet = nil
         var starts = [0]
         for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
             starts.append(index + 1)
@@ -25,9 +31,31 @@ final class SourceText {
         self.lineStarts = starts
     }
 
-    /// The 1-based line and column (in characters) of a byte offset.
+    /// The cells of a workbook's sheet, placed by ``cellOffset(row:column:)``.
+    init(name: String, sheet: String) {
+        self.name = name
+        self.bytes = []
+        self.lineStarts = [0]
+        self.sheet = sheet
+        self.converted = false
+    }
+
+    /// The offset that stands for a cell of a sheet (1-based row and column).
+    static func cellOffset(row: Int, column: Int) -> Int {
+        (row - 1) * columnsPerRow + (column - 1)
+    }
+
+    private static let columnsPerRow = 16_384
+
+    /// The 1-based line and column (in characters) of a byte offset; the row, column and cell of a
+    /// sheet's cell offset.
     func place(of offset: Int) -> SourcePlace {
         if converted { return SourcePlace(file: name) }
+        if let sheet {
+            let row = max(0, offset) / Self.columnsPerRow + 1, column = max(0, offset) % Self.columnsPerRow + 1
+            return SourcePlace(file: name, line: row, column: column, sheet: sheet,
+                               cell: CellReference(row: row, column: column).description)
+        }
         let offset = Swift.max(0, Swift.min(offset, bytes.count))
         var low = 0, high = lineStarts.count - 1
         while low < high {

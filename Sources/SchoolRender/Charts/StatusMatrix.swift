@@ -20,13 +20,12 @@ public struct StatusMatrix: Sendable, Hashable {
     }
 
     public func draw(in frame: Rect, theme: Theme, into list: inout DisplayList) {
-        let keyRows = (columnNames.count + keyColumns(frame.width, theme) - 1) / keyColumns(frame.width, theme)
+        let key = TargetKey(names: columnNames)
         // The key takes what the grid leaves, and at least 40 % of the frame.
         let gridHeight = Double(rowNames.count + 1) * Self.rowHeight(theme)
-        let keyHeight = min(max(frame.height * 0.4, frame.height - gridHeight - theme.gap),
-                            Double(keyRows) * theme.smallSize * LineMetrics.lineHeight)
+        let keyHeight = min(max(frame.height * 0.4, frame.height - gridHeight - theme.gap), key.height(width: frame.width, theme: theme))
         let (keyBox, body) = frame.split(bottom: keyHeight, gap: theme.gap)
-        drawKey(in: keyBox, theme: theme, into: &list)
+        key.draw(in: keyBox, theme: theme, into: &list)
         let rowHeight = Self.rowHeight(theme)
         let (header, grid) = body.split(top: rowHeight)
         let nameWidth = min(body.width * 0.35, (rowNames.map { theme.fitter.width($0, size: theme.smallSize) }.max() ?? 0) + theme.gap)
@@ -49,39 +48,21 @@ public struct StatusMatrix: Sendable, Hashable {
                 let cell = Rect(x: grid.minX + nameWidth + Double(column) * cellWidth, y: top, width: cellWidth, height: rowHeight)
                     .inset(by: 1)
                 let status = row < cells.count && column < cells[row].count ? cells[row][column] : nil
-                guard let status else {
-                    list.append(.shape(.rect(cell), fill: nil, stroke: Stroke(theme.grid, width: theme.hairline * 2)))
-                    continue
-                }
-                list.fill(cell, theme.statusColor(status).tint(0.72))
-                let symbol = theme.words.symbol(status)
-                if let fitted = theme.fitter.fit(symbol, in: cell.size, size: theme.labelSize, floor: theme.floorSize,
-                                                 weight: .bold, maxLines: 1) {
-                    list.text(fitted, in: cell, color: theme.statusColor(status), align: .center, vertical: .middle)
-                }
+                Self.drawCell(status, in: cell, theme: theme, into: &list)
             }
         }
     }
 
-    private func keyColumns(_ width: Double, _ theme: Theme) -> Int {
-        max(1, Int(width / (theme.baseSize * 22)))
-    }
-
-    private func drawKey(in box: Rect, theme: Theme, into list: inout DisplayList) {
-        var y = box.minY
-        let lineHeight = theme.smallSize * LineMetrics.lineHeight
-        let columns = keyColumns(box.width, theme)
-        let cells = Rect(x: box.minX, y: box.minY, width: box.width, height: lineHeight).columns(Array(repeating: 1, count: columns),
-                                                                                                   gap: theme.gap)
-        for (index, name) in columnNames.enumerated() {
-            let column = index % columns
-            if column == 0 && index > 0 { y += lineHeight }
-            guard y + lineHeight <= box.maxY + 0.01 else { break }
-            let cell = Rect(x: cells[column].minX, y: y, width: cells[column].width, height: lineHeight)
-            if let fitted = theme.fitter.fit("\(index + 1). \(name)", in: cell.size, size: theme.smallSize,
-                                             floor: theme.floorSize, maxLines: 1) {
-                list.text(fitted, in: cell, color: theme.ink)
-            }
+    /// One cell: the status symbol on a light tint of its colour, or an empty outline without a target.
+    static func drawCell(_ status: TargetStatus?, in cell: Rect, theme: Theme, into list: inout DisplayList) {
+        guard let status else {
+            list.append(.shape(.rect(cell), fill: nil, stroke: Stroke(theme.grid, width: theme.hairline * 2)))
+            return
+        }
+        list.fill(cell, theme.statusColor(status).tint(0.72))
+        if let fitted = theme.fitter.fit(theme.words.symbol(status), in: cell.size, size: theme.labelSize, floor: theme.floorSize,
+                                         weight: .bold, maxLines: 1) {
+            list.text(fitted, in: cell, color: theme.statusColor(status), align: .center, vertical: .middle)
         }
     }
 }

@@ -8,13 +8,17 @@ public struct DashboardPlan: Sendable {
     public var groups: [GroupMetrics]
     public var findings: [RecordKey: [Diagnostic]]
     public var theme: Theme
+    /// The figure ward scorecards and comparisons order their schools by (`build --rank-by`);
+    /// nil: in each ward, the one that best separates its schools.
+    public var rankBy: RankKey?
     let recordChanges: [RecordKey: PeriodChange]
     let groupChanges: [GroupKey: PeriodChange]
     /// The positions in `records` of each ward group's schools, by school name (positions, not
     /// copies: a national build keeps every record once).
     let membersByGroup: [GroupKey: [Int]]
 
-    public init(records: consuming [Record], findings: [Diagnostic], theme: Theme) {
+    public init(records: consuming [Record], findings: [Diagnostic], theme: Theme, rankBy: RankKey? = nil) {
+        self.rankBy = rankBy
         records.sort { $0.key < $1.key }
         let metrics = records.map(RecordMetrics.init)
         records = [] // the metrics hold each record; a national build should not keep two copies
@@ -48,11 +52,12 @@ public struct DashboardPlan: Sendable {
     }
 
     public func wardPage(_ group: GroupMetrics) -> WardPage {
-        WardPage(group: group, members: members(of: group), change: groupChanges[group.key])
+        WardPage(group: group, members: members(of: group), change: groupChanges[group.key], rankBy: rankBy)
     }
 
     public func comparison(_ group: GroupMetrics) -> ComparisonPages {
-        ComparisonPages(title: group.key.name, subtitle: subtitle(group.key), members: members(of: group), group: group)
+        ComparisonPages(title: group.key.name, subtitle: subtitle(group.key), members: members(of: group), group: group,
+                        rankBy: rankBy)
     }
 
     func subtitle(_ key: GroupKey) -> String {
@@ -98,7 +103,7 @@ public struct DashboardPlan: Sendable {
                                province: key.province, period: key.period) { comparison.draw(theme: theme) }
         case .allSchools(let period):
             let all = ComparisonPages(title: theme.words.allSchools, subtitle: theme.words.period + " " + period,
-                                      members: records.filter { $0.record.period == period }, group: nil)
+                                      members: records.filter { $0.record.period == period }, group: nil, rankBy: rankBy)
             return Publication(name: FileNames.comparison(period: period), kind: .comparison, period: period) {
                 all.draw(theme: theme)
             }

@@ -143,13 +143,16 @@ extension ReportDocument {
     func scorecard(_ page: WardPage, charts: [(name: String, page: DisplayList)], subject: String, into builder: inout ReportBuilder) throws {
         builder.section(words.scorecardHeading)
         builder.paragraph(words.schoolsSentence(page.members.count, names: page.members.map(\.record.school.name)))
-        let columns: [WordTable.Column] = [.init(words.school, weight: 2.4, alignment: .left)]
-            + RateKind.allCases.map { .init(words.rateColumn($0)) } + [.init(words.goodOrBetterColumn, weight: 1.3), .init(words.targetsMetColumn)]
-        let rows = page.members.map { member in
-            [member.record.school.name] + RateKind.allCases.map { text.rate(member.ratePercent($0)) }
-                + [text.rate(member.party?.goodOrBetterPercent), WardPage.targetsMet(member)]
+        // The dashboard's scorecard: the same figures, order, ranks and ward row.
+        let table = page.scorecardTable
+        builder.paragraph(words.order(table.scorecard) + ".")
+        let columns = table.columns(theme).map { column in
+            WordTable.Column(column.title, weight: column.alignment == .left ? 2.4 : column.weight,
+                             alignment: column.alignment == .left ? .left : .right)
         }
-        builder.table(words.scorecardHeading, WordTable(columns: columns, rows: rows))
+        let rows = (table.groupRow(theme).map { [$0] } ?? []) + table.schoolRows(theme)
+        builder.table(words.scorecardHeading, WordTable(columns: columns, rows: rows.map(\.cells),
+                                                        boldRows: Set(rows.indices.filter { rows[$0].isEmphasized })))
         for chart in charts where chart.name.hasPrefix("rates-") {
             guard let kind = RateKind.allCases.first(where: { "rates-" + $0.rawValue == chart.name }) else { continue }
             let figures = page.members.compactMap { member in member.ratePercent(kind).map { member.record.school.name + " " + text.rate($0) } }

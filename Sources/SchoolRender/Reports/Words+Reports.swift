@@ -62,7 +62,6 @@ extension Words {
         case .admission: pick("Vào lớp 10", "Admitted")
         }
     }
-    public var goodOrBetterColumn: String { pick("Đảng viên HTTNV trở lên", "Members good or better") }
     public var targetsMetColumn: String { pick("Chỉ tiêu đạt", "Targets met") }
     public func schoolsSentence(_ count: Int, names: [String]) -> String {
         pick("Phường/xã có \(count) trường báo cáo: ", "\(count) schools report: ") + names.joined(separator: ", ") + "."

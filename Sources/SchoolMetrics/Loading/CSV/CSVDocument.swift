@@ -26,7 +26,8 @@ struct CSVDocument {
             report(.csvDuplicateColumn(name: name), table.header[index].offset)
             return nil
         }
-        let decimalComma = table.delimiter == UInt8(ascii: ";")
+        // With `;` or tab the numbers come from a sheet that writes a decimal comma.
+        let decimalComma = table.delimiter != UInt8(ascii: ",")
         if seen.contains("name") && seen.contains("school.id") && seen.contains("period") {
             var document = CSVDocument(kind: .targets)
             for (index, name) in names.enumerated() where !targetColumns.contains(name) {
@@ -43,7 +44,7 @@ struct CSVDocument {
                     if name == "period" { period = text.nfc; continue }
                     guard targetColumns.contains(name), !text.isEmpty else { continue }
                     members.append(Node.Member(key: name, keyOffset: cell.offset,
-                                               value: Node(.cell(cell.text, decimalComma: decimalComma), offset: cell.offset, column: name)))
+                                               value: Node(cell.value ?? .cell(cell.text, decimalComma: decimalComma), offset: cell.offset, column: name)))
                 }
                 document.targets.append(TargetRow(school: school, period: period,
                                                   target: Node(.object(members), offset: row[0].offset), offset: row[0].offset))
@@ -60,7 +61,7 @@ struct CSVDocument {
             guard checkWidth(row, names.count, report) else { continue }
             let tree = Branch(offset: row[0].offset)
             for ((name, path), cell) in zip(zip(names, paths), row) where !cell.text.isBlank {
-                tree.insert(path[...], Node(.cell(cell.text, decimalComma: decimalComma), offset: cell.offset, column: name))
+                tree.insert(path[...], Node(cell.value ?? .cell(cell.text, decimalComma: decimalComma), offset: cell.offset, column: name))
             }
             record(tree.node(path: []))
         }

@@ -1,12 +1,14 @@
 /// The cells of a CSV file: a header and rows, each cell with the byte offset where it starts.
 ///
 /// RFC 4180 quoting (quoted delimiters, doubled quotes, line breaks inside quotes), CRLF or
-/// LF, an optional UTF-8 byte-order mark; the delimiter is `;` when the header line has one
-/// outside quotes, else `,`.
+/// LF, an optional UTF-8 byte-order mark; the delimiter is the first `;` or tab of the header line
+/// outside quotes (Excel's "Unicode Text" is tab-separated), else `,`.
 struct CSVTable {
     struct Cell {
         var text: String
         var offset: Int
+        /// The typed value of a workbook's cell (a number, a boolean); nil for CSV text.
+        var value: Node.Value? = nil
     }
 
     struct Failure: Error {
@@ -38,7 +40,7 @@ struct CSVTable {
             if byte == UInt8(ascii: "\"") { inQuotes.toggle() }
             if inQuotes { continue }
             if byte == UInt8(ascii: "\n") { break }
-            if byte == UInt8(ascii: ";") { return byte }
+            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: "\t") { return byte }
         }
         return UInt8(ascii: ",")
     }

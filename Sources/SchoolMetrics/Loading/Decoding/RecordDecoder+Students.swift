@@ -157,6 +157,9 @@ extension RecordDecoder {
             }.reduce(into: [Int]?([])) { result, value in
                 if let value { result?.append(value) } else { result = nil }
             }
+        case .number(let text) where node.column != nil:
+            // A workbook's cell holding one grade holds it as a number.
+            values = Int(text).map { [$0] }
         case .cell(let text, _):
             let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" })
             values = words.map { Int($0) }.reduce(into: [Int]?([])) { result, value in
