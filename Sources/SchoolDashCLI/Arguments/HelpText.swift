@@ -38,7 +38,8 @@ enum HelpText {
       import    read a year-end report (.txt or .docx) into records, each figure with its sentence
       template  write an Excel workbook to fill in: instructions, records and targets sheets, examples
 
-    INPUT is a JSON or CSV file, or a folder searched for *.json and *.csv (default: Samples).
+    INPUT is a JSON, CSV or Excel (.xlsx) file, a year-end report (.txt, .docx, imported on the
+    fly), or a folder searched for *.json, *.csv and *.xlsx (default: Samples).
     Exit codes: 0 ok (warnings alone too), 1 data errors, 2 usage or I/O error.
 
     Example:
