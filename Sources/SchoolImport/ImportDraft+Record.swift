@@ -66,13 +66,17 @@ extension ImportDraft {
             .enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     }
 
-    /// The record these fields make, or nil without a school id, name, ward and period.
-    func record() -> Record? {
-        guard case .string(let id) = value("school.id"), case .string(let name) = value("school.name"),
-              case .string(let ward) = value("school.ward"), case .string(let period) = value("period") else { return nil }
-        let school = School(id: id, name: name, level: text("school.level"), ward: ward, district: text("school.district"),
-                            province: text("school.province"))
-        return Record(school: school, period: period, students: students(), party: party())
+    /// The record these fields make. An identity field the report did not name (see
+    /// ``missingIdentity``) is an empty text in it, and left out when the record is written.
+    func record() -> Record {
+        let school = School(id: text("school.id") ?? "", name: text("school.name") ?? "", level: text("school.level"),
+                            ward: text("school.ward") ?? "", district: text("school.district"), province: text("school.province"))
+        return Record(school: school, period: text("period") ?? "", students: students(), party: party())
+    }
+
+    /// The identity fields no sentence of the report and no option gave.
+    var missingIdentity: [ReportIdentity] {
+        ReportIdentity.allCases.filter { !has($0.field) }
     }
 
     private func text(_ field: String) -> String? {

@@ -8,6 +8,12 @@ public enum ImportJSON {
 
     static func record(_ report: String, _ imported: ImportedRecord) -> JSONOutput {
         guard case .object(var members) = RecordJSON.encode(imported.record) else { return .null }
+        // The identity the report does not name is left out, for check to name with its option.
+        let missing = Set(imported.missing.map(\.field))
+        if missing.contains("period") { members.removeAll { $0.0 == "period" } }
+        if let index = members.firstIndex(where: { $0.0 == "school" }), case .object(let school) = members[index].1 {
+            members[index].1 = .object(school.filter { !missing.contains("school." + $0.0) })
+        }
         members.append(("sources", .array(imported.sources.map { source(report, $0) })))
         members.append(("review", .array(imported.review.map { review(report, $0) })))
         return .object(members)

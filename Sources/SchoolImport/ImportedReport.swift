@@ -5,14 +5,26 @@ import SchoolMetrics
 public struct ImportedReport: Sendable {
     public var report: String
     public var records: [ImportedRecord]
-    /// Why no record could be made (no school or ward named, no period), or empty.
+    /// Why no record could be made (no figures at all, or a district's summary of its schools), or empty.
     public var errors: [Message]
 }
 
 public struct ImportedRecord: Sendable {
+    /// The record; an identity field listed in `missing` is an empty text in it.
     public var record: Record
     public var sources: [ImportSource]
     public var review: [ImportReview]
+    /// The identity fields the report does not name and no option gave: the record is written
+    /// without them, and `check` names each with the option that supplies it until it is filled.
+    public var missing: [ReportIdentity] = []
+
+    /// Why each missing field is missing and how to give it, in both languages.
+    public var missingMessages: [Message] {
+        missing.map { field in
+            Message(en: "the report does not name \(field.meaning.en) (\(field.field)): give \(field.option)",
+                    vi: "báo cáo không ghi \(field.meaning.vi) (\(field.field)): hãy dùng \(field.option)")
+        }
+    }
 }
 
 /// Where a figure of the record was read: its field path (as FORMAT.md names it), the value,

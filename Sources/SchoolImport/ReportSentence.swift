@@ -124,6 +124,9 @@ struct ReportLine: Sendable {
     let sentences: [ReportSentence]
     /// A heading that announces a list: "3.3. Về học sinh:".
     let endsWithColon: Bool
+    /// The parts of the line set apart by a tab or a run of three spaces or more: the cells of
+    /// a row, or the columns of a header ("ĐẢNG UỶ XÃ …      CHI BỘ TRƯỜNG …").
+    let cells: [ReportSentence]
 
     var number: Int { whole.line }
 
@@ -143,7 +146,10 @@ struct ReportLine: Sendable {
                                startsLine: position == 0, endsLine: position == pieces.count - 1)
             }
             let endsWithColon = scalars[start...].last { $0 != " " } == ":"
-            return ReportLine(whole: whole, sentences: sentences, endsWithColon: endsWithColon)
+            let cells = ReportSentence.cells(Array(line.unicodeScalars), start..<end).map { cell in
+                ReportSentence(line: index + 1, offset: cell.lowerBound, scalars: Array(scalars[cell]))
+            }
+            return ReportLine(whole: whole, sentences: sentences, endsWithColon: endsWithColon, cells: cells)
         }
     }
 }
@@ -235,6 +241,24 @@ extension ReportSentence {
         }
         pieces.append(start..<scalars.count)
         return pieces.map { trimmedBounds(scalars, $0) }.map { $0.0..<$0.1 }.filter { !$0.isEmpty }
+    }
+
+    /// The places of the cells of a line as printed: apart where it has a tab or three spaces.
+    static func cells(_ raw: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+        var cells: [Range<Int>] = []
+        var start = range.lowerBound
+        var index = range.lowerBound
+        while index < range.upperBound {
+            var gap = index
+            while gap < range.upperBound, [" ", "\t", "\u{A0}", "|"].contains(raw[gap]) { gap += 1 }
+            if gap > index, raw[index..<gap].contains("\t") || raw[index..<gap].contains("|") || gap - index >= 3 {
+                cells.append(start..<index)
+                start = gap
+            }
+            index = max(gap, index + 1)
+        }
+        cells.append(start..<range.upperBound)
+        return cells.filter { !$0.isEmpty }
     }
 
     /// The bounds of `range` without spaces, and without `:`, `,` and `.` at its end.

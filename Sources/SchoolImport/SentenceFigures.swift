@@ -31,7 +31,7 @@ enum SentenceFigures {
     private static let labelWords: Set<String> = [
         "quy dinh", "nghi quyet", "chi thi", "ket luan", "quyet dinh", "cong van", "thong tu", "nghi dinh",
         "dieu", "khoan", "tieu chi", "khoa", "lan thu", "thang", "ngay", "tuan", "lop", "khoi", "muc do", "giai doan",
-        "nhiem ky", "phong", "hoc ky", "ky", "dot", "tiet", "bai", "chuong", "phan", "muc", "hang muc", "dai hoi", "ban", "bang",
+        "nhiem ky", "phong", "bieu mau", "mau", "hoc ky", "ky", "dot", "tiet", "bai", "chuong", "phan", "muc", "hang muc", "dai hoi", "ban", "bang",
         "nq", "qd", "ct", "kl", "tt", "nd", "cv", "hd", "kh", "bc", "tw", "top",
     ]
 

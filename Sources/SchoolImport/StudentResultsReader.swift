@@ -13,6 +13,11 @@ struct StudentResultsReader {
     /// The grades a heading names ("Hạnh kiểm (khối 7, 8, 9)"), for mixed-year records.
     private var grades: [Int]?
     private var sharedGrades: [Int]?
+    /// The reported period is a party term ("2017-2019"): figures of one school year inside it
+    /// are not the term's, and stay for review.
+    var termPeriod = false
+    /// A table whose header row named the categories, waiting for its row of numbers.
+    private var columnTable: ColumnTable?
 
     private static let headings: [(phrase: String, kind: DistributionKind, scheme: Scheme)] = [
         ("hanh kiem", .conduct, .conduct2011), ("hoc luc", .academic, .academic2011),
@@ -33,7 +38,7 @@ struct StudentResultsReader {
     }
 
     /// Category words (folded) of each scheme, longest first where one contains another.
-    private static let labels: [String: [(phrase: String, id: String)]] = [
+    static let labels: [String: [(phrase: String, id: String)]] = [
         "conduct-2011": [("trung binh", "trung-binh"), ("tb", "trung-binh"), ("tot", "tot"), ("kha", "kha"), ("yeu", "yeu")],
         "academic-2011": [("trung binh", "trung-binh"), ("tb", "trung-binh"), ("gioi", "gioi"), ("kha", "kha"), ("yeu", "yeu"), ("kem", "kem")],
         "training-2021": [("chua dat", "chua-dat"), ("tot", "tot"), ("kha", "kha"), ("dat", "dat")],
@@ -50,7 +55,7 @@ struct StudentResultsReader {
         ("dau vao", .admission),
     ]
 
-    private static let enrolledKeys = ["tong so hoc sinh", "tong so hs", "si so", "toan truong co", "tong so", "so hoc sinh"]
+    private static let enrolledKeys = ["tong so hoc sinh", "tong so hs", "si so", "toan truong co", "toan truong", "tong so", "so hoc sinh"]
 
     mutating func read(_ line: ReportLine, into draft: inout ImportDraft) {
         let whole = line.whole
@@ -69,6 +74,7 @@ struct StudentResultsReader {
                 grades = sharedGrades
             }
         }
+        if let kind, readColumnTable(line, kind: kind, into: &draft) { return }
         if kind != nil, whole.containsAny(["so luong", "so hoc sinh", "so hs"]), whole.containsAny(["ti le", "ty le"]),
            SentenceFigures.figures(in: whole).isEmpty {
             shareColumn = true
@@ -76,10 +82,19 @@ struct StudentResultsReader {
         }
         let isDistribution = kind.map { readDistribution(whole, kind: $0, into: &draft) } ?? false
         if !isDistribution && Self.heading(in: whole) == nil { kind = nil }
+        // "Những năm qua, …", "hằng năm đạt …", "trung bình hàng năm …": rates over many years
+        // are not the period's; they stay for review.
+        let habitual = line.sentences.first.map(Self.isHabitual) ?? false
+            || (termPeriod && line.sentences.contains { $0.contains("nam hoc") })
         for sentence in line.sentences {
-            if !isDistribution { readRates(sentence, into: &draft) }
+            if !isDistribution && !habitual && !Self.isHabitual(sentence) { readRates(sentence, into: &draft) }
             readEnrolled(sentence, into: &draft)
         }
+    }
+
+    private static func isHabitual(_ sentence: ReportSentence) -> Bool {
+        sentence.containsAny(["nhung nam qua", "hang nam", "trung binh hang nam", "nhieu nam", "qua cac nam", "cac nam qua",
+                              "moi nam", "trong nhiem ky", "ca nhiem ky"])
     }
 
     private mutating func noteSchoolYear(_ sentence: ReportSentence) {
@@ -125,6 +140,44 @@ struct StudentResultsReader {
         return true
     }
 
+    /// A table with the categories in its header row: the header, "SL | TL", then the numbers.
+    private mutating func readColumnTable(_ line: ReportLine, kind: DistributionKind, into draft: inout ImportDraft) -> Bool {
+        let primary = draft.value("school.level") == .string("Tiểu học")
+        if let header = ColumnTable.header(line, schemes: primary ? [.primary2020] : Self.candidates(kind)) {
+            columnTable = header
+            return true
+        }
+        guard var table = columnTable else { return false }
+        if ColumnTable.isPairRow(line) {
+            table.pairs = true
+            columnTable = table
+            return true
+        }
+        guard let values = table.values(of: line) else {
+            // A row per grade before the total row: read on; anything else ends the table.
+            if table.columns.first != .label || SentenceFigures.figures(in: line.whole).isEmpty { columnTable = nil }
+            return table.columns.first == .label && !SentenceFigures.figures(in: line.whole).isEmpty
+        }
+        columnTable = nil
+        noteResult(into: &draft)
+        let path = "students.\(kind.rawValue)"
+        if !draft.has("\(path).scheme") { draft.set("\(path).scheme", .string(table.scheme.id), from: line.whole) }
+        let part = "\(path).\(table.scheme.id)"
+        if let grades { draft.set("\(part).grades", .array(grades.map { .int($0) }), from: line.whole) }
+        for value in values {
+            draft.set("\(part).counts.\(value.id)", count: value.count.0.low, from: value.count.1, figure: value.count.0)
+            if let (share, cell) = value.share, share.low <= 100 {
+                draft.set("\(part).reportedPercent.\(value.id)", .double(share.low), from: cell, figure: share)
+            }
+        }
+        if let (total, cell) = table.total(of: line) {
+            totals.append((total.low, cell, total))
+            draft.use(total, in: cell)
+        }
+        for cell in line.cells { for figure in SentenceFigures.figures(in: cell) { draft.use(figure, in: cell) } }
+        return true
+    }
+
     private typealias Item = (id: String, count: Figure?, share: Figure?)
 
     /// "khối 7, 8, 9", "lớp 6": the grades named after the word, each marked as read.
@@ -151,6 +204,20 @@ struct StudentResultsReader {
     /// The categories of `scheme` named in the line, each with the count and share after it.
     private static func items(of scheme: Scheme, in line: ReportSentence, figures: [Figure], shareColumn: Bool) -> [Item] {
         let found = mentions(of: labels[scheme.id] ?? [], in: line)
+        // "912 em đạt mức Tốt, 98 em mức Khá": each count before its category.
+        if let first = found.first, figures.contains(where: { countLeads($0, to: first.at, in: line) }) {
+            return found.enumerated().compactMap { index, mention in
+                let start = index > 0 ? found[index - 1].end : 0
+                // "không có em nào mức Chưa đạt": nobody in it.
+                let none = isNone(before: mention.at, in: line) ? Figure(low: 0, percent: false, range: mention.at..<mention.at) : nil
+                guard let count = none ?? figures.last(where: { $0.range.lowerBound >= start && countLeads($0, to: mention.at, in: line) })
+                else { return nil }
+                let end = index + 1 < found.count ? found[index + 1].at : line.scalars.count
+                let share = figures.first { $0.percent && !$0.isRange && $0.range.lowerBound >= mention.end && $0.range.lowerBound < end
+                    && line.foldedWords(mention.end..<$0.range.lowerBound).count <= 3 }
+                return (mention.id, count, share)
+            }
+        }
         var items: [Item] = []
         for (index, mention) in found.enumerated() {
             let end = index + 1 < found.count ? found[index + 1].at : line.scalars.count
@@ -184,13 +251,49 @@ struct StudentResultsReader {
             position = mention.end
             let following = line.foldedWords(mention.end..<min(line.folded.count, mention.end + 24))
             // "đạt tỉ lệ 94,7%", "đạt 45%": the verb "reaches", not the category Đạt.
-            if mention.id == "dat" && (["ti", "ty"].contains(following.first ?? "") || nextIsShare(after: mention.end, in: line)) { continue }
+            // "em đạt mức Tốt", "đạt loại Khá": the verb before the category.
+            if mention.id == "dat" && (["ti", "ty", "muc", "loai", "danh", "chuan", "giai"].contains(following.first ?? "") || nextIsShare(after: mention.end, in: line)
+                                       || Self.isVerb(mention.at..<mention.end, in: line)) { continue }
             if mention.id == "tot" && following.first == "nghiep" { continue }
             // "hoàn thành chương trình lớp học": a rate, not the category Hoàn thành.
             if following.first == "chuong" { continue }
             found.append(mention)
         }
         return found
+    }
+
+    /// Words between a count and the category it comes before: "912 em đạt mức Tốt", "98 học sinh xếp loại Khá".
+    private static let leadWords: Set<String> = ["em", "hoc", "sinh", "hs", "dat", "muc", "xep", "loai", "duoc", "danh", "gia", "la", "o"]
+
+    /// A whole count right before `position` with only such words between.
+    private static func countLeads(_ figure: Figure, to position: Int, in line: ReportSentence) -> Bool {
+        guard !figure.percent, figure.isWholeNumber, !figure.isRange, figure.of == nil, figure.range.upperBound <= position else { return false }
+        let words = line.foldedWords(figure.range.upperBound..<position)
+        return !words.isEmpty && words.count <= 4 && Set(words).isSubset(of: leadWords) && ["em", "hoc", "hs"].contains(words[0])
+    }
+
+    /// "không có em nào mức Chưa đạt", "không có học sinh xếp loại Yếu" right before a category.
+    private static func isNone(before position: Int, in line: ReportSentence) -> Bool {
+        let words = line.foldedWords(max(0, position - 40)..<position)
+        guard let at = words.lastIndex(of: "khong"), words.count - at <= 7, words.dropFirst(at + 1).first == "co" else { return false }
+        let rest = words[(at + 2)...].filter { $0 != "nao" }
+        return !rest.isEmpty && Set(rest).isSubset(of: leadWords) && ["em", "hoc", "hs"].contains(rest.first!)
+    }
+
+    /// Words that may stand between the category Đạt and its count: "Đạt: 30 em", "Đạt có 30 em".
+    private static let countWords: Set<String> = ["co", "la", "chiem", "gom", "hs", "hoc", "sinh", "em", "so", "luong", "muc"]
+
+    /// "đạt 30 giải học sinh giỏi", "đạt xuất sắc là 22,1%": the verb "reaches", not the
+    /// category — other words before the figure, or a figure that counts something else.
+    private static func isVerb(_ mention: Range<Int>, in line: ReportSentence) -> Bool {
+        let end = mention.upperBound
+        let figures = SentenceFigures.figures(in: line)
+        if figures.contains(where: { countLeads($0, to: mention.lowerBound, in: line) }) || isNone(before: mention.lowerBound, in: line) { return false }
+        guard let next = SentenceFigures.figures(in: line).first(where: { $0.range.lowerBound >= end }) else { return true }
+        if !Set(line.foldedWords(end..<next.range.lowerBound)).isSubset(of: countWords) { return true }
+        guard !next.percent, let unit = line.foldedWords(next.range.upperBound..<line.folded.count).first else { return false }
+        return !(["em", "hs", "hoc", "chau", "tre", "ti", "ty", "tl", "chiem", "nguoi"].contains(unit)) && unit.first?.isLetter == true
+            && !labels.values.joined().contains { $0.phrase.hasPrefix(unit) }
     }
 
     /// The school year the results belong to: the last one named before them.
@@ -215,10 +318,13 @@ struct StudentResultsReader {
         // "Tỉ lệ lên lớp: 99,86%" puts each figure after its key, "100% học sinh hoàn thành chương
         // trình lớp học, 100% học sinh lớp 5 hoàn thành …" before it: the first key says which.
         let figureFirst = figures.last(where: { $0.range.upperBound <= keys[0].1 }).map { before in
-            before.percent && sentence.foldedWords(before.range.upperBound..<keys[0].1).count <= 8
+            (before.percent || before.of != nil) && sentence.foldedWords(before.range.upperBound..<keys[0].1).count <= 8
         } ?? false
         for (index, (kind, at)) in keys.enumerated() where index == 0 || keys[index - 1].0 != kind {
             if sentence.find("khong", from: max(0, at - 8)).map({ $0 < at }) == true { continue }
+            // "trúng tuyển đại học", "đỗ vào trường THPT chuyên": not the admission to grade 10.
+            if kind == .admission, !Set(sentence.foldedWords(at..<min(sentence.folded.count, at + 40)).prefix(6))
+                .isDisjoint(with: ["dai", "cao", "dh", "chuyen"]) { continue }
             let inside: [Figure]
             if figureFirst {
                 let start = index > 0 ? keys[index - 1].1 : 0
@@ -251,6 +357,8 @@ struct StudentResultsReader {
     private static func countsSome(_ after: [String]) -> Bool {
         let rest = after.drop { ["hoc", "sinh", "hs", "em"].contains($0) }
         guard let verb = rest.first else { return false }
+        // "109 học sinh lớp 5 …": the students of one grade.
+        if ["lop", "khoi"].contains(verb) { return true }
         if ["dat", "do", "dau", "tham", "bo", "luu", "o", "thi", "bi"].contains(verb) { return true }
         return verb == "duoc" && ["cong", "khen", "tang", "len"].contains(rest.dropFirst().first ?? "")
     }
@@ -280,6 +388,7 @@ struct StudentResultsReader {
                return figure.range.lowerBound > has && !figure.percent && figure.of == nil && !figure.isRange
                    && ["hoc", "hs", "em"].contains(after.first ?? "") && !Self.countsSome(after)
            }) {
+            noteResult(into: &draft)
             draft.set("students.enrolled", count: count.low, from: sentence, figure: count)
             return
         }
@@ -287,9 +396,18 @@ struct StudentResultsReader {
         guard let key = sentence.firstOf(Self.enrolledKeys), !sentence.contains("du thi"),
               !Self.rateKeys.contains(where: { sentence.contains($0.phrase) }) else { return }
         let figures = SentenceFigures.figures(in: sentence).filter { !draft.isUsed($0, in: sentence) && $0.range.lowerBound > key.at }
+        // "Số học sinh lớp 1 xếp loại khá là …": the students of a grade or a category, not the school's.
+        if let first = figures.first,
+           !Set(sentence.foldedWords(key.at..<first.range.lowerBound)).isDisjoint(with: ["lop", "khoi", "xep", "loai", "dat", "kha", "gioi", "yeu", "tot",
+                                                                                        "tham", "thi", "bo", "luu", "khen"]) {
+            return
+        }
+        // "Toàn trường có 15 học sinh đạt giải": some students, not all of them.
+        if let first = figures.first, Self.countsSome(sentence.foldedWords(first.range.upperBound..<sentence.folded.count)) { return }
         guard let count = figures.first, !count.percent, count.of == nil, !count.isRange, count.isWholeNumber,
               SentenceFigures.unitFollows(count.range.upperBound, in: sentence) || sentence.foldedWords(key.at..<count.range.lowerBound).count <= 6
         else { return }
+        noteResult(into: &draft)
         draft.set("students.enrolled", count: count.low, from: sentence, figure: count)
     }
 

@@ -37,6 +37,20 @@ struct TargetsReader {
         }
     }
 
+    /// A plan stated among the results: "Theo kế hoạch, … chi bộ sẽ kết nạp thêm 2 đảng viên",
+    /// "… phấn đấu xây dựng Chi bộ đạt trong sạch vững mạnh hàng năm", read from its verb on.
+    mutating func readPlan(_ sentence: ReportSentence, from start: Int, into draft: inout ImportDraft) {
+        let scalars = Array(sentence.scalars[start...])
+        let part = ReportSentence(line: sentence.line, offset: sentence.offset + start, scalars: scalars)
+        let line = ReportLine(whole: part, sentences: [part], endsWithColon: false, cells: [part])
+        read([line][...], into: &draft)
+        for figure in SentenceFigures.figures(in: part) where draft.isUsed(figure, in: part) {
+            var moved = figure
+            moved.range = (figure.range.lowerBound + start)..<(figure.range.upperBound + start)
+            draft.use(moved, in: sentence)
+        }
+    }
+
     // MARK: Yes/no titles
 
     private mutating func readTitle(_ sentence: ReportSentence, line: ReportLine) {
@@ -54,10 +68,13 @@ struct TargetsReader {
         for opening in ["quyet tam", "phan dau dat", "phan dau"] {
             guard let at = sentence.find(opening), at <= 2, sentence.containsAny(Self.strongTitleWords) else { continue }
             var end = sentence.scalars.count
-            for stop in ["trong nam", "nam hoc", "trong giai doan"] {
+            for stop in ["trong nam", "nam hoc", "trong giai doan", "hang nam", "ca nhiem ky", "trong nhiem ky"] {
                 if let place = sentence.find(stop, from: at), place < end { end = place }
             }
-            let name = sentence.slice((at + opening.count)..<end)
+            var start = at + opening.count
+            // "phấn đấu xây dựng Chi bộ đạt …": the title is what is built.
+            if let build = sentence.find("xay dung", from: start), sentence.foldedWords(start..<build).isEmpty { start = build + "xay dung".count }
+            let name = sentence.slice(start..<end)
             guard name.split(separator: " ").count <= 12 else { return }
             add(Target(name: Self.capitalised(name)), sentence)
             return
@@ -261,6 +278,11 @@ struct TargetsReader {
         while index < scalars.count {
             if scalars[index] == ",", figures.contains(where: { $0.range.upperBound <= index && $0.range.lowerBound >= (cuts.last?.0 ?? 0) }) {
                 cuts.append((index, false))
+            } else if index > 0, scalars[index - 1] == " ", sentence.find("va", from: index) == index,
+                      figures.contains(where: { $0.range.upperBound <= index && $0.range.lowerBound >= (cuts.last?.0 ?? 0) }),
+                      figures.contains(where: { $0.range.lowerBound > index }) {
+                // "kết nạp thêm 2 đảng viên và cử 3 quần chúng …": two targets.
+                cuts.append((index + 2, false))
             } else if ["-", "–", "—"].contains(scalars[index]), index > 0, scalars[index - 1] == " ", index + 1 < scalars.count,
                       scalars[index + 1] == " ", !figures.contains(where: { $0.range.contains(index) }) {
                 cuts.append((index, false))

@@ -8,11 +8,7 @@ import Testing
     let kyPhuong = packagePath("Tests/SchoolImportTests/Fixtures/seeds/000_dfb0222280ea5405.txt")
     let phongHai = packagePath("Tests/SchoolImportTests/Fixtures/seeds/002_e15a557529634afe.txt")
 
-    private func folder() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("schooldash-import-\(UUID())")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    private func folder() -> URL { temporaryFolder("schooldash-import") }
 
     @Test func theOptionsAreParsed() {
         var expected = ImportOptions(reports: ["a.txt"])
@@ -28,6 +24,19 @@ import Testing
         }
         #expect(error.message.contains("[a-z0-9-]+"))
         guard case .failure = ArgumentParser.parse(["import"]) else { Issue.record("import needs reports"); return }
+        // The identity a report may lack: the period for many reports, the name for one.
+        var identity = ImportOptions(reports: ["a.txt", "b.txt"])
+        identity.places = ["period": "2020-2021", "school.ward": "Xã Điền Xá"]
+        #expect(ArgumentParser.parse(["import", "a.txt", "b.txt", "--period", "2020-2021", "--ward", "Xã Điền Xá"]) == .success(.importReports(identity)))
+        guard case .failure(let period) = ArgumentParser.parse(["import", "a.txt", "--period", "last year"]) else {
+            Issue.record("a period without a year is refused")
+            return
+        }
+        #expect(period.message.contains("--period"))
+        guard case .failure = ArgumentParser.parse(["import", "a.txt", "b.txt", "--school-name", "Trường THCS A"]) else {
+            Issue.record("--school-name names one report's school")
+            return
+        }
         guard case .failure = ArgumentParser.parse(["import", "a.txt", "b.txt", "--school-id", "x"]) else {
             Issue.record("--school-id names one report's school")
             return
@@ -88,7 +97,9 @@ import Testing
         #expect(CLI.run(["import", broken.path, bare.path, phongHai, "--lang", "en"], console: console) == .dataErrors)
         let said = console.errors.joined(separator: "\n")
         #expect(said.contains("broken.docx: not a zip archive"))
-        #expect(said.contains("bare.txt: no reporting period"))
+        // A report naming no school, ward or year still gives its figures; what it lacks is said with its option.
+        #expect(said.contains("bare.txt: the report does not name the reporting period (period): give --period"))
+        #expect(said.contains("bare.txt: the report does not name the ward or commune (school.ward): give --ward"))
         #expect(console.output.joined().contains("thcs-phong-hai 2024"), "the good report is still imported")
 
         let unwritable = RecordingConsole()

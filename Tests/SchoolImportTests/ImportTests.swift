@@ -111,13 +111,69 @@ import Testing
         #expect(fromWord.records.first?.record.students?.conduct?.first?.counts == [498, 50, 5, 0])
     }
 
-    static let reports: [String] = {
-        let folder = fixturePath("reports")
+    /// A disclosure form in Word with a real table (made by LibreOffice from the text's rows)
+    /// gives the same record as the text.
+    @Test func aDisclosureFormInAWordTableGivesTheSameRecordAsItsText() throws {
+        let word = try report(fixturePath("le-hong-phong-disclosure.docx"))
+        #expect(word.lines.contains { $0.hasPrefix("1\tTốt (tỷ lệ so với tổng số)\t350 (83,3%)") })
+        let fromWord = ReportImporter.read(word)
+        let fromText = ReportImporter.read(try report(fixturePath("genres/01-disclosure-table.txt")))
+        #expect(fromWord.records.map(\.record) == fromText.records.map(\.record))
+        #expect(fromWord.records.first?.record.students?.conduct?.first?.counts == [350, 60, 9, 1])
+    }
+
+    static let reports = texts(in: "reports")
+
+    /// The reports (.txt) of a fixture folder, each beside its expected records (.json).
+    static func texts(in relative: String) -> [String] {
+        let folder = fixturePath(relative)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { $0.hasSuffix(".txt") }.sorted().map { "\(folder)/\($0)" }
-    }()
+    }
 
-    @Test func writtenReportsGiveNinetyFivePercentOfTheirFiguresAndInventNone() throws {
+    /// Own-words reports, each built around a rule of what is not a figure (the national motto is
+    /// not a place, a cited circular's date is not the period, "đạt 30 giải" is not the category
+    /// Đạt, a title's "… và phương hướng nhiệm vụ năm 2018" does not open the targets) or of a
+    /// wording people use (two-column headers, TH&THCS, congress terms, a year from the date).
+    static let ruleReports = texts(in: "rules") + texts(in: "genres") + texts(in: "faults")
+
+    @Test(arguments: ruleReports.map { ($0 as NSString).lastPathComponent })
+    func anOwnWordsFixtureGivesEveryFigureAndInventsNone(_ name: String) throws {
+        let path = try #require(Self.ruleReports.first { $0.hasSuffix("/" + name) })
+        let imported = ReportImporter.read(try report(path))
+        #expect(imported.errors.isEmpty, "\(imported.errors)")
+        #expect(imported.records.allSatisfy { $0.missing.isEmpty }, "\(imported.records.map(\.missing))")
+        var comparison = ImportComparison()
+        comparison.compare(expected: try records(String(path.dropLast(4)) + ".json"), imported: imported.records.map(\.record), label: name)
+        #expect(comparison.missing.isEmpty, "\(comparison.missing)")
+        #expect(comparison.invented.isEmpty, "\(comparison.invented)")
+        #expect(comparison.expectedFigures >= 5)
+        // What it wrote passes check.
+        let loaded = Loader().load(bytes: Array(ImportJSON.encode([imported]).serialized().utf8), name: "rules.json")
+        #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics.all.filter { $0.severity == .error }.map(\.message.en))")
+    }
+
+    /// School names as people write them, each with the level and id it gives.
+    @Test(arguments: [
+        ("Chi bộ trường TH số 2 Văn Lăng tổ chức hội nghị", "Trường Tiểu học số 2 Văn Lăng", "Tiểu học", "th-so-2-van-lang"),
+        ("Đại hội Chi bộ Trường PTDTNT THCS Tịnh Biên", "Trường PTDTNT THCS Tịnh Biên", "THCS", "ptdtnt-thcs-tinh-bien"),
+        ("CHI BỘ TRƯỜNG TH&THCS ĐÔNG THỌ", "Trường TH và THCS Đông Thọ", "TH và THCS", "th-thcs-dong-tho"),
+        ("Chi bộ Trường PTDTBT TH và THCS Sơn Phú họp", "Trường PTDTBT TH và THCS Sơn Phú", "TH và THCS", "ptdtbt-th-thcs-son-phu"),
+        ("Trường Tiểu học Kim Đồng", "Trường Tiểu học Kim Đồng", "Tiểu học", "th-kim-dong"),
+        ("Chi bộ trường Mầm non 12B tổ chức hội nghị", "Trường Mầm non 12B", "Mầm non", "mn-12b"),
+        ("Lễ bế giảng của Trường Tiểu học Lê Lợi (thị xã Sơn Tây)", "Trường Tiểu học Lê Lợi", "Tiểu học", "th-le-loi"),
+        ("CHI BỘ TRƯỜNG THCS PHÚ XUÂN HỌP ĐÁNH GIÁ CUỐI NĂM", "Trường THCS Phú Xuân", "THCS", "thcs-phu-xuan"),
+        ("ĐẢNG UỶ XÃ ĐIỀN XÁ      CHI BỘ TRƯỜNG THCS ĐIỀN XÁ", "Trường THCS Điền Xá", "THCS", "thcs-dien-xa"),
+    ])
+    func schoolNamesAsPeopleWriteThem(_ line: String, _ name: String, _ level: String, _ id: String) throws {
+        let imported = ReportImporter.read(try ReportText(name: "n.txt", bytes: Array("\(line)\nBáo cáo năm 2024\nTổng số đảng viên: 9 đồng chí.\n".utf8)))
+        let school = try #require(imported.records.first?.record.school)
+        #expect(school.name == name && school.level == level && school.id == id)
+        // The header's other column gives the ward, never joined to the school's name.
+        if line.contains("ĐIỀN XÁ") { #expect(school.ward == "Xã Điền Xá") }
+    }
+
+    @Test func writtenReportsGiveEveryFigureAndInventNone() throws {
         #expect(Self.reports.count >= 15)
         var comparison = ImportComparison()
         for path in Self.reports {
@@ -141,7 +197,8 @@ import Testing
                 #expect(record.sources.filter { $0.field.hasPrefix("targets[") }.count == record.record.targets?.count ?? 0)
             }
         }
-        #expect(comparison.recall >= 0.95, "recall \(comparison.recall): missing \(comparison.missing)")
+        // Every figure, as when they were written (613 of 613): a new rule must not lose one.
+        #expect(comparison.missing.isEmpty, "recall \(comparison.recall): missing \(comparison.missing)")
         print("import recall \(comparison.found)/\(comparison.expectedFigures); missing: \(comparison.missing)")
         #expect(comparison.invented.isEmpty, "\(comparison.invented)")
         #expect(comparison.expectedFigures > 300)
@@ -181,18 +238,59 @@ import Testing
         #expect(plan.review.contains { $0.reason == .failsCheck && $0.line == 6 && $0.explanation != nil })
     }
 
-    @Test func aReportWithoutSchoolOrYearIsRefusedWithTheReason() throws {
+    /// A report lacking its school, ward or period still gives every figure it read; the missing
+    /// fields are listed with their options, the written record leaves them out, and the loader
+    /// names field and option until they are given.
+    @Test func aReportWithoutSchoolWardOrYearKeepsItsFigures() throws {
         let bare = try ReportText(name: "bare.txt", bytes: Array("Báo cáo\n\nTổng số đảng viên: 12 đồng chí.\n".utf8))
         let imported = ReportImporter.read(bare)
-        #expect(imported.records.isEmpty)
-        #expect(imported.errors.contains { $0.en.contains("period") && $0.vi.contains("kỳ báo cáo") })
+        #expect(imported.errors.isEmpty)
+        let record = try #require(imported.records.first)
+        #expect(record.record.party?.members == 12)
+        #expect(record.missing == [.schoolName, .schoolID, .ward, .period])
+        #expect(record.missingMessages.contains { $0.en.contains("--period") && $0.vi.contains("kỳ báo cáo") })
+        let written = ImportJSON.encode([imported]).serialized()
+        #expect(!written.contains("\"period\"") && !written.contains("\"id\""))
+        let loaded = Loader().load(bytes: Array(written.utf8), name: "bare.json")
+        let missing = loaded.diagnostics.all.filter { $0.code == "missing-field" }
+        #expect(Set(missing.compactMap(\.field)) == ["school.name", "school.id", "school.ward", "period"])
+        #expect(missing.allSatisfy { $0.message.en.contains("schooldash import") && $0.message.vi.contains("schooldash import") })
+        #expect(missing.contains { $0.message.en.contains("--ward") } && missing.contains { $0.message.en.contains("--period") })
+
         let named = try ReportText(name: "named.txt", bytes: Array("Báo cáo tổng kết năm 2024\nChi bộ trường Tiểu học Kim Đồng\nTổng số đảng viên: 12 đồng chí.\n".utf8))
         let missingWard = ReportImporter.read(named)
-        #expect(missingWard.errors.map(\.en) == ["no ward or commune (phường …, xã …) found in the report; give --ward"])
+        #expect(missingWard.records.first?.missing == [.ward])
+        #expect(missingWard.records.first?.missingMessages.map(\.en) == ["the report does not name the ward or commune (school.ward): give --ward"])
         let given = ReportImporter.read(named, given: ["school.ward": "Phường 3", "school.id": "th-kim-dong-p3"])
-        #expect(given.errors.isEmpty)
+        #expect(given.errors.isEmpty && given.records.first?.missing == [])
         #expect(given.records.first?.record.school == School(id: "th-kim-dong-p3", name: "Trường Tiểu học Kim Đồng", level: "Tiểu học", ward: "Phường 3"))
         #expect(given.records.first?.record.party?.members == 12)
+        // A name and a period given on the command line: the id follows the name, targets the period after it.
+        let unnamed = try ReportText(name: "unnamed.txt", bytes: Array("Báo cáo kiểm điểm\nChi bộ đã tổ chức kiểm điểm, đánh giá, xếp loại đảng viên cuối năm đúng theo hướng dẫn của cấp trên.\nTổng số đảng viên: 12 đồng chí.\nPhương hướng nhiệm vụ\nPhấn đấu 100% đảng viên hoàn thành tốt nhiệm vụ.\n".utf8))
+        let supplied = ReportImporter.read(unnamed, given: ["school.name": "Trường THCS Điền Xá", "school.ward": "Xã Điền Xá", "period": "2017"])
+        #expect(supplied.records.map(\.record.period) == ["2017", "2018"])
+        #expect(supplied.records.first?.record.school.id == "thcs-dien-xa")
+        #expect(supplied.records.allSatisfy { $0.missing.isEmpty })
+    }
+
+    /// A district office's summary of its schools is never a school's record.
+    @Test func aDistrictSummaryIsNotASchool() throws {
+        let text = "Báo cáo kết quả xét tốt nghiệp THCS năm học 2022-2023\nPhòng Giáo dục và Đào tạo huyện Yên Lạc\nToàn huyện có 1.466 học sinh dự xét tốt nghiệp, 1.460 em được công nhận tốt nghiệp, đạt 99,6%.\n"
+        let imported = ReportImporter.read(try ReportText(name: "huyen.txt", bytes: Array(text.utf8)))
+        #expect(imported.records.isEmpty)
+        #expect(imported.errors.count == 1)
+        #expect(imported.errors.first?.en.contains("many schools") == true && imported.errors.first?.vi.contains("nhiều trường") == true)
+        let message = try #require(imported.errors.first)
+        #expect(message.en.contains("line 3"))
+        // A province's rates, a department's tally, and schools named together in a summary.
+        for summary in [
+            "Kết quả thi tốt nghiệp năm 2013\nTại tỉnh Quảng Nam, tỷ lệ học sinh đỗ tốt nghiệp đạt 97,5%, cao hơn năm trước.\nHai trường có tỷ lệ đỗ 100% là trường THPT Lê Quý Đôn và trường THPT Trần Phú.\n",
+            "Học sinh lớp 1 năm học 2013-2014\nTheo số liệu do Sở GD-ĐT công bố, số học sinh lớp 1 xếp loại giỏi là 5.120 em.\n",
+            "Báo cáo năm 2022 của Đảng bộ phường Bắc Hồng\nToàn Đảng bộ có 25 chi bộ với 1.200 đảng viên; hoàn thành xuất sắc nhiệm vụ 180 đồng chí.\n",
+        ] {
+            let other = ReportImporter.read(try ReportText(name: "tinh.txt", bytes: Array(summary.utf8)))
+            #expect(other.records.isEmpty && other.errors.count == 1, "\(summary)")
+        }
     }
 }
 
@@ -208,8 +306,11 @@ import Testing
             for _ in 0..<40 {
                 let mutated = Mutator.mutate(bytes, times: random.int(1...6), random: &random)
                 guard let text = try? ReportText(name: "mutated.txt", bytes: mutated) else { continue }
-                let report = ReportImporter.read(text)
-                guard !report.records.isEmpty else { continue }
+                var report = ReportImporter.read(text)
+                guard let first = report.records.first else { continue }
+                // Once the identity it could not read is given, whatever it makes loads.
+                if !first.missing.isEmpty { report = ReportImporter.read(text, given: Self.stand(in: first.missing)) }
+                #expect(report.records.allSatisfy { $0.missing.isEmpty })
                 // Whatever it makes still loads: records it writes are records of the format.
                 let loaded = Loader().load(bytes: Array(ImportJSON.encode([report]).serialized().utf8), name: "m.json")
                 let errors = loaded.diagnostics.all.filter { $0.severity == .error }
@@ -218,5 +319,11 @@ import Testing
             }
         }
         #expect(imported > 400)
+    }
+
+    /// Values a person would give for the identity a report does not name.
+    static func stand(in missing: [ReportIdentity]) -> [String: String] {
+        let values: [ReportIdentity: String] = [.schoolName: "Trường THCS Thử", .schoolID: "thcs-thu", .ward: "Phường 1", .period: "2024"]
+        return Dictionary(uniqueKeysWithValues: missing.map { ($0.field, values[$0]!) })
     }
 }

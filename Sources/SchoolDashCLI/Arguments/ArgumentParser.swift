@@ -23,7 +23,7 @@ public enum ArgumentParser {
         "merge-manifests": [value("out")],
         "sample": [value("schools"), value("seed"), value("periods"), value("out"), value("format")],
         "import": [value("out"), value("school-id"), flag("json"), value("lang"), value("province"), value("district"),
-                   value("ward")],
+                   value("ward"), value("period"), value("school-name")],
         "template": [value("out"), value("lang")],
     ]
 
@@ -133,8 +133,15 @@ public enum ArgumentParser {
                 guard options.reports.count == 1 else { throw words.error("--school-id names the school of one report; give one report") }
                 options.schoolID = id
             }
+            if words.values["school-name"] != nil, options.reports.count != 1 {
+                throw words.error("--school-name names the school of one report; give one report")
+            }
+            if let period = words.values["period"], Period.firstYear(period) == nil || period.count > 40 {
+                throw words.error("--period takes a year or a school year (2021, 2020-2021), not '\(period)'")
+            }
             options.places = ["school.province": words.values["province"], "school.district": words.values["district"],
-                              "school.ward": words.values["ward"]].compactMapValues { $0 }
+                              "school.ward": words.values["ward"], "school.name": words.values["school-name"],
+                              "period": words.values["period"]].compactMapValues { $0 }
             return .importReports(options)
         case "template":
             guard words.positional.isEmpty else { throw words.error("template takes no inputs; name the workbook with --out FILE.xlsx") }

@@ -38,7 +38,8 @@ enum HelpText {
       import    read a year-end report (.txt or .docx) into records, each figure with its sentence
       template  write an Excel workbook to fill in: instructions, records and targets sheets, examples
 
-    INPUT is a JSON or CSV file, or a folder searched for *.json and *.csv (default: Samples).
+    INPUT is a JSON, CSV or Excel (.xlsx) file, a year-end report (.txt, .docx, imported on the
+    fly), or a folder searched for *.json, *.csv and *.xlsx (default: Samples).
     Exit codes: 0 ok (warnings alone too), 1 data errors, 2 usage or I/O error.
 
     Example:
@@ -47,8 +48,8 @@ enum HelpText {
     """
 
     static let importReports = """
-    Usage: schooldash import REPORT… [--out FILE] [--json] [--school-id ID]
-                             [--province P] [--district D] [--ward W] [--lang vi|en]
+    Usage: schooldash import REPORT… [--out FILE] [--json] [--school-id ID] [--school-name N]
+                             [--period P] [--province P] [--district D] [--ward W] [--lang vi|en]
 
     Reads year-end reports — plain text (UTF-8, any line ending) or Word .docx — and turns their
     figures into records of the input format: the reported period (school, places, conduct and
@@ -62,12 +63,24 @@ enum HelpText {
       --out FILE       write the records (a JSON array) to FILE; without it nothing is written
       --json           print the records as JSON instead of the listing for people
       --school-id ID   the school's id ([a-z0-9-]+) when one report is given (default: from its name)
+      --school-name N  the school's name when one report is given ("Trường THCS Điền Xá")
+      --period P       the reporting period (2021, 2020-2021) when the report names no year;
+                       the targets it sets are for the period after it
       --province P, --district D, --ward W
                        places the report does not name (they replace what it says)
       --lang vi|en     the language of the listing (default vi)
 
-    Exit codes: 0 records made (items to review are not errors), 1 a report gave no record
-    (no school, ward or year named, or an unreadable .docx), 2 usage or I/O error.
+    A report that does not name its school, ward or period still gives a record with every figure
+    read; the missing fields are listed with the option that supplies each, the record is written
+    without them, and check and build name them until they are filled. A district office's summary
+    of its schools ("toàn huyện có …") is not a school's report: no record is made of it.
+
+    The reports may also be given straight to check, metrics, build, charts and summary, which
+    import them on the fly (their review items are warnings).
+
+    Exit codes: 0 records made (items to review and missing identity fields are not errors here;
+    check refuses a record until its identity is given), 1 a report gave no record (no figures, a
+    district's summary, an unreadable .docx), 2 usage or I/O error.
 
     Example:
       schooldash import report-2021.docx --province "Hà Tĩnh" --out imported.json && schooldash check imported.json

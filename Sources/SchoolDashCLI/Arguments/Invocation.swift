@@ -35,13 +35,14 @@ public struct TemplateOptions: Equatable, Sendable {
     }
 }
 
-/// `schooldash import REPORT… [--out FILE] [--school-id ID] [--json] [--province P] [--district D] [--ward W]`
+/// `schooldash import REPORT… [--out FILE] [--school-id ID] [--school-name N] [--period P] [--json] [--province P] [--district D] [--ward W]`
 public struct ImportOptions: Equatable, Sendable {
     public var reports: [String]
     /// Where to write the records; without it they go to standard output.
     public var out: String?
     public var schoolID: String?
-    /// Places the report does not name, by field path (`school.province`).
+    /// Places, the school's name and the period the report does not name, by field path
+    /// (`school.province`, `school.name`, `period`).
     public var places: [String: String] = [:]
     /// Print the records (with sources and review) as JSON rather than the review for people.
     public var json = false

@@ -30,7 +30,13 @@ struct ImportCommand {
             for error in report.errors {
                 console.err("schooldash: \(path): \(error.text(options.language))")
             }
-            failed = failed || !report.errors.isEmpty
+            // The record is still made with every figure read; what it lacks is said with its option.
+            let missing = report.records.first?.missingMessages ?? []
+            for message in missing {
+                console.err("schooldash: \(path): \(message.text(options.language))")
+            }
+            // A record without its identity is still a record: check refuses it until the option gives it.
+            failed = failed || report.records.isEmpty
             reports.append(report)
         }
         let json = ImportJSON.encode(reports).serialized() + "\n"

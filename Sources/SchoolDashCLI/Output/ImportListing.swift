@@ -15,7 +15,12 @@ struct ImportListing {
             let record = imported.record
             let what = record.targets.map { say("\($0.count) chỉ tiêu", "\($0.count) targets") }
                 ?? say("\(imported.sources.count) số liệu", "\(imported.sources.count) figures")
-            lines.append("\(report.report) → \(record.school.id) \(record.period): \(what)")
+            let id = record.school.id.isEmpty ? "?" : record.school.id, period = record.period.isEmpty ? "?" : record.period
+            lines.append("\(report.report) → \(id) \(period): \(what)")
+            for field in imported.missing {
+                lines.append("  " + say("Thiếu \(field.field) (\(field.meaning.vi)): báo cáo không ghi, hãy dùng \(field.option)",
+                                        "Missing \(field.field) (\(field.meaning.en)): the report does not name it, give \(field.option)"))
+            }
             for source in imported.sources {
                 let value = source.value.serialized(indent: nil)
                 lines.append("  \(say("dòng", "line")) \(source.line)\t\(source.field) = \(value)\(source.derived ? say(" (suy ra)", " (derived)") : "")")

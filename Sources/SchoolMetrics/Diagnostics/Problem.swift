@@ -5,6 +5,8 @@
 public enum Problem: Sendable, Hashable {
     // Files and syntax.
     case unreadableFile(reason: String)
+    /// A report given as an input that gives no record (why, from the importer).
+    case unreadableReport(Message)
     case emptyFile
     case fileTooLarge(bytes: Int, limit: Int)
     case invalidUTF8
@@ -29,6 +31,8 @@ public enum Problem: Sendable, Hashable {
     // Shape of a record.
     case wrongType(Subject, expected: ValueKind, found: String)
     case missingField(Subject)
+    /// An identity field missing from a record `import` wrote: the report did not name it.
+    case missingFromReport(ReportIdentity)
     case unknownField(Subject, suggestion: String?)
     case duplicateField(Subject)
     case invalidSchoolID(found: String)
@@ -76,6 +80,7 @@ public enum Problem: Sendable, Hashable {
     public var code: String {
         switch self {
         case .unreadableFile: "unreadable-file"
+        case .unreadableReport: "unreadable-report"
         case .emptyFile: "empty-file"
         case .fileTooLarge: "file-too-large"
         case .invalidUTF8: "invalid-utf8"
@@ -96,7 +101,7 @@ public enum Problem: Sendable, Hashable {
         case .xlsxFormulaWithoutValue: "xlsx-formula-without-value"
         case .xlsxUnnamedColumn: "xlsx-unnamed-column"
         case .wrongType: "wrong-type"
-        case .missingField: "missing-field"
+        case .missingField, .missingFromReport: "missing-field"
         case .unknownField: "unknown-field"
         case .duplicateField: "duplicate-field"
         case .invalidSchoolID: "invalid-school-id"
@@ -155,6 +160,8 @@ public enum Problem: Sendable, Hashable {
         switch self {
         case .unreadableFile(let reason):
             return ("cannot read the file: \(reason)", "không đọc được tệp: \(reason)")
+        case .unreadableReport(let reason):
+            return ("the report gives no record: \(reason.en)", "báo cáo không cho bản ghi nào: \(reason.vi)")
         case .emptyFile:
             return ("the file is empty; expected a record", "tệp trống; cần có ít nhất một bản ghi")
         case .fileTooLarge(let bytes, let limit):
@@ -209,6 +216,9 @@ public enum Problem: Sendable, Hashable {
                     "\(subject.text(.vi)) phải là \(expected.vi), gặp \(found)")
         case .missingField(let subject):
             return ("\(subject.text(.en)) is required", "thiếu \(subject.text(.vi)), trường này là bắt buộc")
+        case .missingFromReport(let identity):
+            return ("\(identity.field) (\(identity.meaning.en)) is missing: the report this record was imported from does not name it; give it with schooldash import REPORT \(identity.option) … --out FILE, or write it into the record",
+                    "thiếu \(identity.field) (\(identity.meaning.vi)): báo cáo mà bản ghi này được nhập từ đó không ghi; hãy nhập lại bằng schooldash import BÁO-CÁO \(identity.option) … --out TỆP, hoặc ghi vào bản ghi")
         case .unknownField(let subject, let suggestion):
             return ("unknown field \(subject.text(.en))\(Self.didYouMean(suggestion, .en))",
                     "trường không xác định \(subject.text(.vi))\(Self.didYouMean(suggestion, .vi))")

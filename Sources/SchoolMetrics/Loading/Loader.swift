@@ -7,9 +7,12 @@ import OfficeContainer
 public struct Loader: Sendable {
     /// The largest file read, in bytes.
     public var maximumFileSize: Int
+    /// Readers for further kinds of file, tried by file ending before JSON and CSV.
+    public var converters: [InputConverter]
 
-    public init(maximumFileSize: Int = 100 * 1024 * 1024) {
+    public init(maximumFileSize: Int = 100 * 1024 * 1024, converters: [InputConverter] = []) {
         self.maximumFileSize = maximumFileSize
+        self.converters = converters
     }
 
     /// What a load gives: the records in input order and the findings.
@@ -52,6 +55,17 @@ public struct Loader: Sendable {
     }
 
     func read(_ bytes: [UInt8], name: String) -> FilePart {
+        if let converter = converters.first(where: { $0.reads(name) }) {
+            switch converter.convert(bytes, name) {
+            case .records(let json):
+                // Places in the converted text mean nothing to the reader of the file: the file is named alone.
+                return readJSON(SourceText(name: name, bytes: json, converted: true))
+            case .failed(let reason):
+                var part = FilePart()
+                part.diagnostics.append(Diagnostic(.unreadableReport(reason), place: SourcePlace(file: name)))
+                return part
+            }
+        }
         if name.lowercased().hasSuffix(".csv") {
             let decoded: CSVEncoding.Decoded
             do {

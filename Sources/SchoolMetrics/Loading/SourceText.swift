@@ -16,9 +16,13 @@ final class SourceText {
     /// The sheet, when the offsets are cells of a workbook's sheet.
     let sheet: String?
 
-    init(name: String, bytes: [UInt8]) {
+    /// True for text a converter made from another file (a report): places name the file alone.
+    let converted: Bool
+
+    init(name: String, bytes: [UInt8], converted: Bool = false) {
         self.name = name
         self.bytes = bytes
+        self.converted = converted
         self.sheet = nil
         var starts = [0]
         for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
@@ -33,6 +37,7 @@ final class SourceText {
         self.bytes = []
         self.lineStarts = [0]
         self.sheet = sheet
+        self.converted = false
     }
 
     /// The offset that stands for a cell of a sheet (1-based row and column).
@@ -45,6 +50,7 @@ final class SourceText {
     /// The 1-based line and column (in characters) of a byte offset; the row, column and cell of a
     /// sheet's cell offset.
     func place(of offset: Int) -> SourcePlace {
+        if converted { return SourcePlace(file: name) }
         if let sheet {
             let row = max(0, offset) / Self.columnsPerRow + 1, column = max(0, offset) % Self.columnsPerRow + 1
             return SourcePlace(file: name, line: row, column: column, sheet: sheet,

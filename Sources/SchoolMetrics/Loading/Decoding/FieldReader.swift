@@ -10,6 +10,9 @@ struct FieldReader {
 
     let source: SourceText
     var record: RecordKey?
+    /// True for a record `schooldash import` wrote (it has `sources` or `review`): a missing
+    /// identity field is one its report did not name, and the message names the import option.
+    var imported = false
     private(set) var diagnostics: [Diagnostic] = []
 
     init(source: SourceText) {
@@ -60,7 +63,10 @@ struct FieldReader {
     mutating func text(_ node: Node?, _ path: String, required: Bool = false, limit: Int = FieldReader.nameLimit,
                        missingAt offset: Int = 0) -> String? {
         guard let node, !node.isMissing else {
-            if required { report(.missingField(Subject(path: path)), at: node?.offset ?? offset, field: path) }
+            if required {
+                let identity = imported ? ReportIdentity(field: path) : nil
+                report(identity.map(Problem.missingFromReport) ?? .missingField(Subject(path: path)), at: node?.offset ?? offset, field: path)
+            }
             return nil
         }
         let raw: String

@@ -17,6 +17,7 @@ struct RecordDecoder {
     mutating func decodeRecord(_ node: Node) -> Record? {
         guard let members = reader.object(node, "record") else { return nil }
         let fields = reader.fields(members, known: Self.recordFields, "")
+        reader.imported = fields["sources"] != nil || fields["review"] != nil
         let period = decodePeriod(fields["period"], recordOffset: node.offset)
         let school = decodeSchool(fields["school"], recordOffset: node.offset)
         if let school, let period { reader.record = RecordKey(school: school.id, period: period) }
