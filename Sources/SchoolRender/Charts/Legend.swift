@@ -25,17 +25,19 @@ public struct Legend: Sendable, Hashable {
     /// lines) before anything is shortened; entries below the frame are left out.
     public func draw(in frame: Rect, theme: Theme, into list: inout DisplayList) {
         let swatch = theme.smallSize * 0.9
-        for (entry, spot) in zip(entries, layout(width: frame.width, theme: theme).spots) {
+        for spot in layout(width: frame.width, theme: theme).spots {
             guard frame.minY + spot.y + spot.text.height <= frame.maxY + 0.01 else { break }
             let left = frame.minX + spot.x, top = frame.minY + spot.y
             let firstLine = theme.smallSize * LineMetrics.lineHeight
-            list.fill(Rect(x: left, y: top + (firstLine - swatch) / 2, width: swatch, height: swatch), entry.color)
+            list.fill(Rect(x: left, y: top + (firstLine - swatch) / 2, width: swatch, height: swatch), spot.entry.color)
             let box = Rect(x: left + swatch + theme.gap / 2, y: top, width: spot.text.width, height: spot.text.height)
             list.text(spot.text, in: box, color: theme.ink)
         }
     }
 
-    private struct Spot { var x: Double; var y: Double; var text: FittedText }
+    /// Where an entry goes; an entry too long for even one shortened line has no spot, so each
+    /// swatch keeps the colour of its own label.
+    private struct Spot { var entry: Entry; var x: Double; var y: Double; var text: FittedText }
 
     /// Entries flow in rows; one that does not fit a row of its own wraps within the full width.
     private func layout(width: Double, theme: Theme) -> (spots: [Spot], height: Double) {
@@ -53,7 +55,7 @@ public struct Legend: Sendable, Hashable {
                 x = 0
                 rowHeight = 0
             }
-            spots.append(Spot(x: x, y: rowTop, text: text))
+            spots.append(Spot(entry: entry, x: x, y: rowTop, text: text))
             rowHeight = max(rowHeight, text.height)
             x += needed + theme.gap * 1.5
         }
