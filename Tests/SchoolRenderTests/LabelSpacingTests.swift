@@ -81,4 +81,16 @@ struct LabelSpacingTests {
         #expect(names.count >= 4, "every category is named")
         #expect(Set(names.map(\.size)).count == 1, "\(width) pt: \(names.map { "\($0.text) \($0.size)" })")
     }
+
+    /// A table's headers are read side by side too: "Hạnh kiểm tốt, khá" is not smaller than "Lên lớp".
+    @Test func theHeadersOfATableShareOneSize() throws {
+        let theme = Theme(measurer: try Self.renderer.get().measurer)
+        let titles = ["Trường", "Học sinh", "Lên lớp", "Hạnh kiểm tốt, khá", "Chỉ tiêu đạt"]
+        let table = TableChart(columns: titles.map { TableChart.Column($0) }, rows: [TableChart.Row(["A", "1", "2", "3", "4"])])
+        var list = DisplayList(size: Size(width: 300, height: 100))
+        table.draw(in: Rect(x: 10, y: 10, width: 260, height: 80), theme: theme, into: &list)
+        let headers = list.texts.filter { run in titles.contains { $0.contains(run.text) } }
+        #expect(headers.count >= titles.count)
+        #expect(Set(headers.map(\.size)).count == 1, "\(headers.map { "\($0.text) \($0.size)" })")
+    }
 }

@@ -165,8 +165,8 @@ struct BarChartDrawing {
         }
     }
 
-    /// The category labels, all at one size: each is wrapped first, then all are set at the size
-    /// the most crowded one needs, so "Hoàn thành xuất sắc" is never smaller than its neighbours.
+    /// The category labels, all at one size (``TextFitter/fitTogether``), so "Hoàn thành xuất sắc"
+    /// is never smaller than its neighbours.
     private func drawCategoryLabels(into list: inout DisplayList, labels: inout LabelSpace) {
         let boxes = chart.bars.indices.map { index -> Rect in
             let band = band(index)
@@ -174,13 +174,10 @@ struct BarChartDrawing {
                 ? Rect(x: categoryArea.minX, y: band.start, width: categoryArea.width - theme.gap, height: band.length)
                 : Rect(x: band.start + 1, y: categoryArea.minY, width: band.length - 2, height: categoryArea.height)
         }
-        let maxLines = horizontal ? 2 : 3
-        let fits = zip(chart.bars, boxes).map { bar, box in
-            theme.fitter.fit(bar.name, in: box.size, size: theme.labelSize, floor: theme.floorSize, maxLines: maxLines)
-        }
-        guard let shared = fits.compactMap({ $0?.size }).min() else { return }
-        for (bar, box) in zip(chart.bars, boxes) {
-            guard let fitted = theme.fitter.fit(bar.name, in: box.size, size: shared, floor: shared, maxLines: maxLines) else { continue }
+        let fits = theme.fitter.fitTogether(chart.bars.map(\.name), in: boxes.map(\.size), size: theme.labelSize,
+                                            floor: theme.floorSize, maxLines: horizontal ? 2 : 3)
+        for (fit, box) in zip(fits, boxes) {
+            guard let fitted = fit else { continue }
             let used = horizontal
                 ? list.text(fitted, in: box, color: theme.ink, align: .right, vertical: .middle)
                 : list.text(fitted, in: box, color: theme.ink, align: .center, vertical: .top)

@@ -139,20 +139,6 @@ public struct SchoolGrid: Sendable, Hashable {
         return (hasAxis ? smallLine(theme) + theme.gap / 3 : 0) + (legend > 0 ? legend + theme.gap / 2 : 0)
     }
 
-    /// The one size the names are set at: the largest at which every name fits its box whole
-    /// (a longer one then ends in "…" at the floor).
-    static func commonSize(_ names: [String], in box: Size, theme: Theme) -> Double {
-        var size = theme.labelSize
-        while size > theme.floorSize + 0.001 {
-            let fitsAll = names.allSatisfy { name in
-                theme.fitter.fit(name, in: box, size: size, floor: size, maxLines: 2).map { !$0.isEllipsized } ?? false
-            }
-            if fitsAll { return size }
-            size -= 0.5
-        }
-        return theme.floorSize
-    }
-
     // MARK: Drawing
 
     /// Draws the grid from the top of `frame` with rows `rowHeight` tall and names in a column of
@@ -167,10 +153,12 @@ public struct SchoolGrid: Sendable, Hashable {
             list.fill(Rect(x: rows.minX, y: rowsTop + Double(index) * rowHeight, width: rows.width, height: rowHeight), theme.panel)
         }
         let nameBox = Size(width: nameWidth - theme.gap, height: rowHeight - 3)
-        let nameSize = Self.commonSize(names, in: nameBox, theme: theme)
-        for (index, name) in names.enumerated() {
+        // Every name at one size: the largest at which all fit whole (else the floor, a long one with "…").
+        let fits = theme.fitter.fitTogether(names, in: Array(repeating: nameBox, count: names.count), size: theme.labelSize,
+                                            floor: theme.floorSize, maxLines: 2)
+        for (index, fit) in fits.enumerated() {
             let box = Rect(x: frame.minX, y: rowsTop + Double(index) * rowHeight + 1.5, width: nameBox.width, height: nameBox.height)
-            if let fitted = theme.fitter.fit(name, in: box.size, size: nameSize, floor: min(nameSize, theme.floorSize), maxLines: 2) {
+            if let fitted = fit {
                 list.text(fitted, in: box, color: theme.ink, vertical: .middle)
             }
         }

@@ -72,10 +72,12 @@ public struct TableChart: Sendable, Hashable {
         let height = Self.rowHeight(theme)
         let cells = frame.columns(columns.map(\.weight), gap: theme.gap)
         let header = Rect(x: frame.minX, y: frame.minY, width: frame.width, height: height)
-        for (column, cell) in zip(columns, cells) {
-            let box = Rect(x: cell.minX, y: header.minY, width: cell.width, height: height)
-            if let fitted = theme.fitter.fit(column.title, in: box.size, size: theme.smallSize, floor: theme.floorSize,
-                                             weight: .bold, maxLines: 2) {
+        // The headers at one size, as an axis's labels are.
+        let boxes = cells.map { Rect(x: $0.minX, y: header.minY, width: $0.width, height: height) }
+        let titles = theme.fitter.fitTogether(columns.map(\.title), in: boxes.map(\.size), size: theme.smallSize,
+                                              floor: theme.floorSize, weight: .bold, maxLines: 2)
+        for (column, (fitted, box)) in zip(columns, zip(titles, boxes)) {
+            if let fitted {
                 list.text(fitted, in: box, color: column.isKey ? theme.ink : theme.muted, align: column.alignment, vertical: .bottom)
             }
         }

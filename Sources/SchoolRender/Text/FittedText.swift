@@ -30,6 +30,15 @@ public struct TextFitter: Sendable {
         measurer.width(of: text, size: size, weight: weight)
     }
 
+    /// Fits labels that are read side by side (an axis's categories, a table's headers) at one
+    /// size: each is wrapped first, then all are set at the size the most crowded one needs.
+    public func fitTogether(_ texts: [String], in boxes: [Size], size: Double, floor: Double, weight: FontWeight = .regular,
+                            maxLines: Int = 3) -> [FittedText?] {
+        let alone = zip(texts, boxes).map { fit($0, in: $1, size: size, floor: floor, weight: weight, maxLines: maxLines) }
+        guard let shared = alone.compactMap({ $0?.size }).min() else { return alone }
+        return zip(texts, boxes).map { fit($0, in: $1, size: shared, floor: shared, weight: weight, maxLines: maxLines) }
+    }
+
     /// Fits `text` into `box`, starting at `size` and shrinking to `floor` in half-point steps.
     ///
     /// Returns nil when not even one ellipsized line fits (the box is too small for any text).
