@@ -47,13 +47,16 @@ struct BuildCommand {
         let items = pageFormats.isEmpty ? [] : plan.items(overview: overview)
         let reports = options.formats.contains(.docx) ? plan.records.indices.map(Report.school) + plan.groups.indices.map(Report.ward) : []
         let progress = Progress(total: items.count + reports.count, quiet: options.quiet, started: started, language: options.language)
-        let outcomes = Parallel.map(items.count, workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount) { index in
-            defer { progress.advance() }
+        // A ward's documents are drawn together, so its PDFs share one embedding of the fonts.
+        let batches = items.isEmpty ? [] : plan.batches(overview: overview)
+        let batchOutcomes = Parallel.map(batches.count, workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount) { index in
+            defer { progress.advance(by: batches[index].count) }
             return Result {
-                let written = try writer.write(plan.publication(items[index]))
-                return (lines: written.entries.map(\.line), pages: written.pages)
+                try writer.write(batches[index].map { plan.publication(items[$0]) })
+                    .map { (lines: $0.entries.map(\.line), pages: $0.pages) }
             }
         }
+        let outcomes = Self.inItemOrder(batchOutcomes, batches: batches, count: items.count)
         let files = ReportFiles(plan: plan, document: ReportDocument(theme: theme, renderer: renderer, dpi: Double(options.dpi)))
         let reportOutcomes = Parallel.map(reports.count, workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount) { index in
             defer { progress.advance() }
@@ -102,6 +105,17 @@ struct BuildCommand {
                 : "\(entries.count + 1) tệp, \(pageCount) trang trong \(seconds) giây; \(findings.errorCount) lỗi, \(findings.warningCount) cảnh báo; \(options.out)/\(manifestName)")
         }
         return findings.hasErrors ? .dataErrors : .ok
+    }
+
+    /// The outcome of each item, in the order of the items, from the outcomes of their batches.
+    private static func inItemOrder<T>(_ outcomes: [Result<[T], any Error>], batches: [[Int]], count: Int) -> [Result<T, any Error>] {
+        var ordered: [Result<T, any Error>?] = Array(repeating: nil, count: count)
+        for (batch, outcome) in zip(batches, outcomes) {
+            for (position, item) in batch.enumerated() {
+                ordered[item] = outcome.map { $0[position] }
+            }
+        }
+        return ordered.map { $0! }
     }
 
     /// A Word report a build writes: of the plan's record or ward group at this position.

@@ -17,10 +17,10 @@ final class Progress: @unchecked Sendable {
         enabled = !quiet && isatty(STDERR_FILENO) == 1
     }
 
-    func advance() {
+    func advance(by count: Int = 1) {
         guard enabled else { return }
         lock.lock()
-        done += 1
+        done += count
         let line = "\r[\(done)/\(total)] \(word)"
         let show = Date().timeIntervalSince(started) > 1
         lock.unlock()

@@ -45,11 +45,24 @@ public final class PDFDocument {
     public private(set) var pageCount = 0
     private var finished = false
 
-    init(path: String, metadata: PDFMetadata, fonts: FontSet) throws {
+    convenience init(path: String, metadata: PDFMetadata, fonts: FontSet) throws {
+        try self.init(surface: CairoSurface(cairo_pdf_surface_create(path, Size.a4Landscape.width, Size.a4Landscape.height),
+                                            what: "could not create \(path)"),
+                      path: path, metadata: metadata, fonts: fonts)
+    }
+
+    /// A PDF written into `sink` instead of a file; `name` stands for it in messages.
+    convenience init(sink: ByteSink, name: String, metadata: PDFMetadata, fonts: FontSet) throws {
+        try self.init(surface: CairoSurface(cairo_pdf_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
+                                                                                Size.a4Landscape.width, Size.a4Landscape.height),
+                                            what: "could not create \(name)"),
+                      path: name, metadata: metadata, fonts: fonts)
+    }
+
+    private init(surface: CairoSurface, path: String, metadata: PDFMetadata, fonts: FontSet) throws {
         self.path = path
         self.fonts = fonts
-        surface = try CairoSurface(cairo_pdf_surface_create(path, Size.a4Landscape.width, Size.a4Landscape.height),
-                                   what: "could not create \(path)")
+        self.surface = surface
         let pointer = surface.pointer
         cairo_pdf_surface_set_metadata(pointer, CAIRO_PDF_METADATA_TITLE, metadata.title)
         cairo_pdf_surface_set_metadata(pointer, CAIRO_PDF_METADATA_AUTHOR, metadata.author)
