@@ -98,7 +98,11 @@ struct PDFParser {
     }
 
     private static func isDelimiter(_ byte: UInt8) -> Bool {
-        "()<>[]{}/%".utf8.contains(byte)
+        switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"), UInt8(ascii: "%"): true
+        default: false
+        }
     }
 
     private mutating func skipSpace() {

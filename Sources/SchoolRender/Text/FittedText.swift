@@ -44,20 +44,22 @@ public struct TextFitter: Sendable {
     /// Returns nil when not even one ellipsized line fits (the box is too small for any text).
     public func fit(_ text: String, in box: Size, size: Double, floor: Double, weight: FontWeight = .regular,
                     maxLines: Int = 3) -> FittedText? {
+        let words = MeasuredWords(text, weight: weight, measurer: measurer)
         var candidate = size
         while candidate >= floor - 0.001 {
-            let lines = wrap(text, width: box.width, size: candidate, weight: weight)
             let allowed = min(maxLines, linesThatFit(box.height, size: candidate))
-            if lines.count <= allowed && lines.allSatisfy({ width($0, size: candidate, weight: weight) <= box.width }) {
-                return fitted(lines, size: candidate, weight: weight)
+            let lines = wrapped(words, width: box.width, size: candidate, weight: weight)
+            if lines.count <= allowed && lines.allSatisfy({ $0.width <= box.width }) {
+                return fitted(lines.map(\.text), size: candidate, weight: weight)
             }
             candidate -= 0.5
         }
         let smallest = min(size, floor)
         let allowed = min(maxLines, linesThatFit(box.height, size: smallest))
         guard allowed >= 1 else { return nil }
-        var lines = Array(wrap(text, width: box.width, size: smallest, weight: weight).prefix(allowed))
-        let truncated = wrap(text, width: box.width, size: smallest, weight: weight).count > allowed
+        let all = wrapped(words, width: box.width, size: smallest, weight: weight).map(\.text)
+        var lines = Array(all.prefix(allowed))
+        let truncated = all.count > allowed
         for index in lines.indices {
             let last = index == lines.count - 1
             let line = lines[index]
@@ -87,18 +89,35 @@ public struct TextFitter: Sendable {
 
     /// Greedy word wrap; a word longer than the width stays on a line of its own.
     public func wrap(_ text: String, width limit: Double, size: Double, weight: FontWeight = .regular) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let candidate = current.isEmpty ? String(word) : current + " " + word
-            if current.isEmpty || width(candidate, size: size, weight: weight) <= limit {
-                current = candidate
+        wrapped(MeasuredWords(text, weight: weight, measurer: measurer), width: limit, size: size, weight: weight).map(\.text)
+    }
+
+    /// The lines of a greedy wrap with their widths. A line's width is the sum of its words'
+    /// and spaces' widths (the fonts are set without kerning, and widths scale with the size),
+    /// so each word is measured once for every size tried; only a line within rounding of the
+    /// limit is measured whole, as a caller will measure it.
+    private func wrapped(_ words: MeasuredWords, width limit: Double, size: Double, weight: FontWeight) -> [(text: String, width: Double)] {
+        guard !words.words.isEmpty else { return [("", 0)] }
+        var lines: [(text: String, width: Double)] = []
+        var start = 0
+        var current = words.widths[0] * size
+        func close(_ end: Int) {
+            let text = words.words[start..<end].joined(separator: " ")
+            lines.append((text, abs(current - limit) > 1e-6 ? current : width(text, size: size, weight: weight)))
+        }
+        for index in words.words.indices.dropFirst() {
+            let sum = current + (words.space + words.widths[index]) * size
+            let fits = abs(sum - limit) > 1e-6 ? sum <= limit
+                : width(words.words[start...index].joined(separator: " "), size: size, weight: weight) <= limit
+            if fits {
+                current = sum
             } else {
-                lines.append(current)
-                current = String(word)
+                close(index)
+                start = index
+                current = words.widths[index] * size
             }
         }
-        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        close(words.words.count)
         return lines
     }
 
@@ -109,6 +128,19 @@ public struct TextFitter: Sendable {
     private func fitted(_ lines: [String], size: Double, weight: FontWeight) -> FittedText {
         FittedText(lines: lines, size: size, weight: weight,
                    widths: lines.map { width($0, size: size, weight: weight) })
+    }
+}
+
+/// A text cut at spaces, each word measured once at 1 pt.
+private struct MeasuredWords {
+    let words: [Substring]
+    let widths: [Double]
+    let space: Double
+
+    init(_ text: String, weight: FontWeight, measurer: any TextMeasurer) {
+        words = text.split(separator: " ", omittingEmptySubsequences: true)
+        widths = words.map { measurer.width(of: String($0), size: 1, weight: weight) }
+        space = measurer.width(of: " ", size: 1, weight: weight)
     }
 }
 

@@ -1,6 +1,7 @@
 /// Measures the advance width of a line of text; charts never place a label unmeasured.
 public protocol TextMeasurer: Sendable {
-    /// The width in points of `text` set at `size` points.
+    /// The width in points of `text` set at `size` points: its width at 1 pt times `size`
+    /// (fonts are set unhinted, so widths scale with the size).
     func width(of text: String, size: Double, weight: FontWeight) -> Double
 }
 
