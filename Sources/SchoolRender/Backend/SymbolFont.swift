@@ -8,8 +8,8 @@ import Foundation
 /// `pdftotext` reads and a reader copies (a minus must never fall out of “−3”); PNG and SVG get
 /// the same outlines. Measures are in ems: the minus is Noto Sans's plus sign without its
 /// upright (its width, height and stroke in each weight), ≤ and ≥ its `<` and `>` over such a
-/// bar; the other symbols keep the advances and
-/// the size of the DejaVu Sans glyphs they replace, so layouts do not move.
+/// bar; ▲ ▼ ✓ ✗ ○ keep the advances and the size of the DejaVu Sans glyphs they replace.
+/// Cairo writes one small Type 3 font per weight and size that a page uses.
 enum SymbolFont {
     /// One symbol: its advance and the filled outline it draws in each weight, in ems, y down.
     struct Glyph: Sendable {
