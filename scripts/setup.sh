@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what schooldash needs on a Debian machine, only when it is missing:
 # Cairo's headers, pkg-config, zlib's, libzip's and libxlsxwriter's headers, and a sans-serif
-# family with complete Vietnamese coverage (Noto Sans, DejaVu Sans as the fallback).
+# family with complete Vietnamese coverage (Noto Sans, DejaVu Sans as the fallback for rare
+# characters Noto lacks in user text).
 # Runs apt-get as root directly, else through sudo, else stops and names the packages.
 set -euo pipefail
 

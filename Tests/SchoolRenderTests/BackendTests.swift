@@ -141,6 +141,6 @@ struct BackendTests {
         let bold = renderer.measurer.width(of: "Ưởng", size: 10, weight: .bold)
         #expect(wide > 10 && bold > wide)
         #expect(abs(renderer.measurer.width(of: "Ưởng", size: 20, weight: .regular) - 2 * wide) < 1e-9)
-        #expect(renderer.measurer.width(of: "−▲", size: 10, weight: .regular) > 5, "symbols come from the fallback")
+        #expect(renderer.measurer.width(of: "−▲", size: 10, weight: .regular) > 5, "symbols come from our symbol font")
     }
 }

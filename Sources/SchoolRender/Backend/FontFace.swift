@@ -1,13 +1,14 @@
 internal import CCairo
 import Foundation
 
-/// One font file found through fontconfig, opened as a Cairo face, with the characters it has.
+/// One font file found through fontconfig, or our own symbol font, opened as a Cairo face, with
+/// the characters it has.
 final class FontFace: @unchecked Sendable {
     let family: String
+    /// The font file; empty for the symbol font, which has none.
     let file: String
     let face: OpaquePointer
-    private let charset: OpaquePointer
-    private let pattern: OpaquePointer
+    private let coverage: Coverage
     /// A scaled font at 100 pt without hinting, for measuring advances that scale linearly.
     private let measuringFont: OpaquePointer
 
@@ -36,26 +37,47 @@ final class FontFace: @unchecked Sendable {
             FcPatternDestroy(match)
             return nil
         }
-        pattern = match
-        charset = charsetValue
+        coverage = .fontconfig(charset: charsetValue, pattern: match)
         face = cairo_ft_font_face_create_for_pattern(match)
+        measuringFont = FontFace.measuringFont(face)
+    }
+
+    /// The symbols of ``SymbolFont`` in `weight`.
+    init(symbols weight: FontWeight) {
+        family = "schooldash symbols"
+        file = ""
+        coverage = .scalars(SymbolFont.scalars)
+        face = cairo_font_face_reference(SymbolFont.face(weight))
+        measuringFont = FontFace.measuringFont(face)
+    }
+
+    /// What the font has: a fontconfig character set (owned by its pattern) or a list.
+    private enum Coverage {
+        case fontconfig(charset: OpaquePointer, pattern: OpaquePointer)
+        case scalars(Set<UInt32>)
+    }
+
+    private static func measuringFont(_ face: OpaquePointer) -> OpaquePointer {
         var matrix = cairo_matrix_t(), identity = cairo_matrix_t()
         cairo_matrix_init_scale(&matrix, 100, 100)
         cairo_matrix_init_identity(&identity)
         let options = FontFace.unhinted()
-        measuringFont = cairo_scaled_font_create(face, &matrix, &identity, options)
-        cairo_font_options_destroy(options)
+        defer { cairo_font_options_destroy(options) }
+        return cairo_scaled_font_create(face, &matrix, &identity, options)
     }
 
     deinit {
         cairo_scaled_font_destroy(measuringFont)
         cairo_font_face_destroy(face)
-        FcPatternDestroy(pattern)
+        if case .fontconfig(_, let pattern) = coverage { FcPatternDestroy(pattern) }
     }
 
     /// Whether the font has a glyph for every scalar of `character`.
     func covers(_ character: Character) -> Bool {
-        character.unicodeScalars.allSatisfy { FcCharSetHasChar(charset, $0.value) != 0 }
+        switch coverage {
+        case .fontconfig(let charset, _): character.unicodeScalars.allSatisfy { FcCharSetHasChar(charset, $0.value) != 0 }
+        case .scalars(let scalars): character.unicodeScalars.allSatisfy { scalars.contains($0.value) }
+        }
     }
 
     /// The advance of `text` at `size` points.

@@ -1,10 +1,13 @@
 import Foundation
 
 /// The fonts every document uses: a main family with complete Vietnamese coverage in regular
-/// and bold, and a fallback for the few symbols it lacks (−, ▲, ▼, ✓, ✗, ○).
+/// and bold, our own ``SymbolFont`` for the symbols it lacks (−, ▲, ▼, ✓, ✗, ○, ≤, ≥), and a fallback
+/// family for any other character it lacks (user text with → or ≈), embedded only where one occurs.
 final class FontSet: @unchecked Sendable {
     let regular: FontFace
     let bold: FontFace
+    let regularSymbols: FontFace
+    let boldSymbols: FontFace
     let fallback: FontFace
 
     /// Every Vietnamese letter in both cases with every tone mark, plus the symbols charts use.
@@ -20,7 +23,7 @@ final class FontSet: @unchecked Sendable {
         }
         return letters
     }()
-    static let symbols = "−▲▼✓✗○·…–—%"
+    static let symbols = "−▲▼✓✗○≤≥·…–—%"
 
     /// Finds the fonts and checks their coverage; the error names what is missing and how to fix it.
     init(family: String, fallbackFamily: String) throws {
@@ -35,26 +38,31 @@ final class FontSet: @unchecked Sendable {
         guard let fallback = FontFace(matching: fallbackFamily, family: fallbackFamily) else {
             throw RenderError("the fallback font “\(fallbackFamily)” was not found; install it (Debian: apt-get install fonts-dejavu-core)")
         }
-        let missingSymbols = FontSet.symbols.filter { !regular.covers($0) && !fallback.covers($0) }
+        let symbols = FontFace(symbols: .regular)
+        let missingSymbols = FontSet.symbols.filter { !regular.covers($0) && !symbols.covers($0) && !fallback.covers($0) }
         guard missingSymbols.isEmpty else {
             throw RenderError("neither “\(family)” nor “\(fallbackFamily)” has the symbols \(String(missingSymbols))")
         }
         self.regular = regular
         self.bold = bold
         self.fallback = fallback
+        regularSymbols = symbols
+        boldSymbols = FontFace(symbols: .bold)
     }
 
     func face(_ weight: FontWeight) -> FontFace {
         weight == .bold ? bold : regular
     }
 
-    /// `text` cut into pieces each drawn with one face: the main one, or the fallback for
-    /// characters the main one lacks.
+    /// `text` cut into pieces each drawn with one face: the main one, else the symbols of the same
+    /// weight, else the fallback for characters neither has (else the main one, which shows a box).
     func runs(_ text: String, weight: FontWeight) -> [(face: FontFace, text: String)] {
-        let main = face(weight)
+        let main = face(weight), symbols = weight == .bold ? boldSymbols : regularSymbols
         var runs: [(face: FontFace, text: String)] = []
         for character in text {
-            let chosen = main.covers(character) || !fallback.covers(character) ? main : fallback
+            let chosen = main.covers(character) ? main
+                : symbols.covers(character) ? symbols
+                : fallback.covers(character) ? fallback : main
             if let last = runs.last, last.face === chosen {
                 runs[runs.count - 1].text.append(character)
             } else {
