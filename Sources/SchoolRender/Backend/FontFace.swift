@@ -74,9 +74,14 @@ final class FontFace: @unchecked Sendable {
 
     /// Whether the font has a glyph for every scalar of `character`.
     func covers(_ character: Character) -> Bool {
+        covers(character.unicodeScalars)
+    }
+
+    /// Whether the font has a glyph for every one of `scalars`.
+    func covers(_ scalars: some Sequence<Unicode.Scalar>) -> Bool {
         switch coverage {
-        case .fontconfig(let charset, _): character.unicodeScalars.allSatisfy { FcCharSetHasChar(charset, $0.value) != 0 }
-        case .scalars(let scalars): character.unicodeScalars.allSatisfy { scalars.contains($0.value) }
+        case .fontconfig(let charset, _): scalars.allSatisfy { FcCharSetHasChar(charset, $0.value) != 0 }
+        case .scalars(let covered): scalars.allSatisfy { covered.contains($0.value) }
         }
     }
 

@@ -58,6 +58,8 @@ final class FontSet: @unchecked Sendable {
     /// weight, else the fallback for characters neither has (else the main one, which shows a box).
     func runs(_ text: String, weight: FontWeight) -> [(face: FontFace, text: String)] {
         let main = face(weight), symbols = weight == .bold ? boldSymbols : regularSymbols
+        // Most labels are all Vietnamese letters and digits: one run, without walking characters.
+        if main.covers(text.unicodeScalars) { return [(main, text)] }
         var runs: [(face: FontFace, text: String)] = []
         for character in text {
             let chosen = main.covers(character) ? main

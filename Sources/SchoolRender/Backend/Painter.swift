@@ -63,11 +63,12 @@ struct Painter {
         setColor(run.color)
         cairo_set_font_size(cr, run.size)
         var x = run.baseline.x
-        for piece in fonts.runs(run.text, weight: run.weight) {
+        let pieces = fonts.runs(run.text, weight: run.weight)
+        for (index, piece) in pieces.enumerated() {
             cairo_set_font_face(cr, piece.face.face)
             cairo_move_to(cr, x, run.baseline.y)
             cairo_show_text(cr, piece.text)
-            x += piece.face.advance(piece.text, size: run.size)
+            if index < pieces.count - 1 { x += piece.face.advance(piece.text, size: run.size) }
         }
     }
 
