@@ -29,19 +29,26 @@ struct PDFPageCopier {
         let pageTree = copied.count + 1, informationNumber = copied.count + 2, catalog = copied.count + 3
         numbers[source.pageTree] = pageTree
 
-        var out = Array(source.bytes[source.header])
+        var out: [UInt8] = []
+        out.reserveCapacity(copied.reduce(source.header.count + 1024) { $0 + $1.body.count + 32 })
         var offsets: [Int] = []
-        for object in copied {
-            offsets.append(out.count)
-            out += Array("\(numbers[object.number]!) 0 obj".utf8)
-            var position = object.body.lowerBound
-            for reference in object.references {
-                out += source.bytes[position..<reference.range.lowerBound]
-                out += Array("\(numbers[reference.object]!) 0 R".utf8)
-                position = reference.range.upperBound
+        source.bytes.withUnsafeBufferPointer { bytes in
+            func copy(_ range: Range<Int>) { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range])) }
+            copy(source.header)
+            for object in copied {
+                offsets.append(out.count)
+                Self.append(numbers[object.number]!, to: &out)
+                out += Self.objectStart
+                var position = object.body.lowerBound
+                for reference in object.references {
+                    copy(position..<reference.range.lowerBound)
+                    Self.append(numbers[reference.object]!, to: &out)
+                    out += Self.referenceEnd
+                    position = reference.range.upperBound
+                }
+                copy(position..<object.body.upperBound)
+                out += Self.objectEnd
             }
-            out += source.bytes[position..<object.body.upperBound]
-            out += Array("endobj\n".utf8)
         }
         let kids = pageObjects.map { "\(numbers[$0]!) 0 R" }.joined(separator: " ")
         let entries = information.map { "   /\($0.key) \(Self.textString($0.value))" }.joined(separator: "\n")
@@ -52,14 +59,27 @@ struct PDFPageCopier {
             out += Array("\(offsets.count) 0 obj\n\(text)\nendobj\n".utf8)
         }
         let table = out.count
-        var xref = "xref\n0 \(offsets.count + 1)\n0000000000 65535 f \n"
+        out += Array("xref\n0 \(offsets.count + 1)\n0000000000 65535 f \n".utf8)
         for offset in offsets {
-            let digits = String(offset)
-            xref += String(repeating: "0", count: max(0, 10 - digits.count)) + digits + " 00000 n \n"
+            Self.append(offset, to: &out, digits: 10)
+            out += Self.entryEnd
         }
-        xref += "trailer\n<< /Size \(offsets.count + 1)\n   /Root \(catalog) 0 R\n   /Info \(informationNumber) 0 R\n>>\nstartxref\n\(table)\n%%EOF\n"
-        out += Array(xref.utf8)
+        out += Array("trailer\n<< /Size \(offsets.count + 1)\n   /Root \(catalog) 0 R\n   /Info \(informationNumber) 0 R\n>>\nstartxref\n\(table)\n%%EOF\n".utf8)
         return out
+    }
+
+    private static let objectStart = Array(" 0 obj".utf8), objectEnd = Array("endobj\n".utf8)
+    private static let referenceEnd = Array(" 0 R".utf8), entryEnd = Array(" 00000 n \n".utf8)
+
+    /// Writes `number` in decimal, padded with zeros to `digits`.
+    private static func append(_ number: Int, to out: inout [UInt8], digits: Int = 1) {
+        var width = 1, power = 10
+        while power <= number { width += 1; power *= 10 }
+        for _ in width..<max(digits, width) { out.append(UInt8(ascii: "0")) }
+        while power > 1 {
+            power /= 10
+            out.append(UInt8(ascii: "0") + UInt8((number / power) % 10))
+        }
     }
 
     /// Every object the pages lead to, in the order of the source file; the page tree's root
