@@ -2,12 +2,14 @@
 /// school and period twice, one id with two names) and within each record (the report's
 /// own arithmetic).
 public enum Validator {
-    /// The loader's findings followed by the validation findings, in a stable order.
-    public static func findings(for loaded: Loader.Result) -> Diagnostics {
+    /// The loader's findings followed by the validation findings, in a stable order: the same
+    /// with any number of `workers` checking the records one by one.
+    public static func findings(for loaded: Loader.Result, workers: Int = 1) -> Diagnostics {
         var diagnostics = loaded.diagnostics
         for finding in acrossRecords(loaded.records) { diagnostics.add(finding) }
-        for record in loaded.records {
-            for finding in RecordChecks.findings(for: record) { diagnostics.add(finding) }
+        let records = loaded.records
+        for findings in Parallel.map(records.count, workers: workers, { RecordChecks.findings(for: records[$0]) }) {
+            for finding in findings { diagnostics.add(finding) }
         }
         return diagnostics
     }
