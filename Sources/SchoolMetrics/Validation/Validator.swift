@@ -17,23 +17,24 @@ public enum Validator {
     /// Duplicate school and period; one school id under two names.
     static func acrossRecords(_ records: [Record]) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        var firstByKey: [RecordKey: Record] = [:]
-        var nameByID: [String: Record] = [:]
-        for record in records {
+        // Positions, not copies: a national load holds 45,000 big records.
+        var firstByKey: [RecordKey: Int] = [:]
+        var nameByID: [String: Int] = [:]
+        for (position, record) in records.enumerated() {
             let place = record.source ?? SourcePlace(file: "?")
-            if let first = firstByKey[record.key] {
+            if let first = firstByKey[record.key].map({ records[$0] }) {
                 findings.append(Diagnostic(.duplicateRecord(first: first.source?.description ?? "?"),
                                            place: place, record: record.key))
             } else {
-                firstByKey[record.key] = record
+                firstByKey[record.key] = position
             }
-            if let first = nameByID[record.school.id] {
+            if let first = nameByID[record.school.id].map({ records[$0] }) {
                 if first.school.name != record.school.name {
                     findings.append(Diagnostic(.schoolNameConflict(first: first.school.name, second: record.school.name),
                                                place: place, record: record.key, field: "school.name"))
                 }
             } else {
-                nameByID[record.school.id] = record
+                nameByID[record.school.id] = position
             }
         }
         return findings

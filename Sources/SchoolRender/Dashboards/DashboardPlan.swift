@@ -45,7 +45,8 @@ public struct DashboardPlan: Sendable {
     /// The figures of each record, sorted by school and period (records of the same key in
     /// their input order).
     private static func metrics(_ records: [Record], workers: Int) -> [RecordMetrics] {
-        let order = records.indices.sorted { (records[$0].key, $0) < (records[$1].key, $1) }
+        let keys = records.map(\.key)
+        let order = records.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
         return Parallel.map(order.count, workers: workers) { RecordMetrics(records[order[$0]]) }
     }
 
