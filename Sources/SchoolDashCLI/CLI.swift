@@ -52,10 +52,11 @@ public enum CLI {
     }
 
     /// Loads the inputs, reports (.txt, .docx) imported on the fly, or says why they cannot be
-    /// read (a usage or I/O error).
-    static func load(_ inputs: [String], console: Console, language: Language, maxFileSize megabytes: Int = 100) -> Loader.Result? {
+    /// read (a usage or I/O error); `workers` read files and records at once.
+    static func load(_ inputs: [String], console: Console, language: Language, maxFileSize megabytes: Int = 100,
+                     workers: Int = 1) -> Loader.Result? {
         do {
-            return try Loader(maximumFileSize: megabytes << 20, converters: [ReportInputs.converter]).load(paths: inputs)
+            return try Loader(maximumFileSize: megabytes << 20, converters: [ReportInputs.converter], workers: workers).load(paths: inputs)
         } catch {
             console.err("schooldash: \(error.path): \(error.message.text(language))")
             return nil

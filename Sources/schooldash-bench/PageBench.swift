@@ -39,6 +39,21 @@ struct PageBench {
 }
 
 extension PageBench {
+    /// The pages drawn once, for the figures that leave layout out.
+    func displayLists() -> [DisplayList] {
+        plan.records.map { plan.schoolPage($0).draw(theme: plan.theme) }
+    }
+
+    /// Cairo alone, one file per page: pages already laid out (`displayLists()`) played onto
+    /// a PDF surface and written, as `pdf()` writes them — the floor of a file per page.
+    func cairoFiles(_ pages: [DisplayList]) throws {
+        for (index, (record, page)) in zip(plan.records, pages).enumerated() {
+            let document = try renderer.pdf(at: "\(folder)/\(index).pdf", metadata: PDFMetadata(title: record.record.school.name))
+            try document.add(page)
+            try document.finish()
+        }
+    }
+
     func pdfOneFile() throws {
         let document = try renderer.pdf(at: "\(folder)/all.pdf", metadata: PDFMetadata(title: "all"))
         for record in plan.records { try document.add(plan.schoolPage(record).draw(theme: plan.theme)) }

@@ -36,3 +36,16 @@ extension Timing {
         Timing(seconds: seconds.map { $0 * factor })
     }
 }
+
+extension Timing {
+    /// Two bodies timed in turn, `runs` times each, for a ratio of the two that a machine
+    /// growing busier or quieter between them does not skew.
+    static func alternating(runs: Int, _ first: () throws -> Void, _ second: () throws -> Void) rethrows -> (Timing, Timing) {
+        var a: [Double] = [], b: [Double] = []
+        for _ in 0..<runs {
+            a += try of(runs: 1, first).seconds
+            b += try of(runs: 1, second).seconds
+        }
+        return (Timing(seconds: a), Timing(seconds: b))
+    }
+}

@@ -13,8 +13,8 @@ struct BuildCommand {
         guard let folder = CLI.outputFolder(options.out, console: console) else { return .usage }
         Interruption.cleanUpOnSignals()
         guard var loaded = CLI.load(options.inputs, console: console, language: options.language,
-                                    maxFileSize: options.maxFileSize) else { return .usage }
-        let findings = Validator.findings(for: loaded)
+                                    maxFileSize: options.maxFileSize, workers: workers) else { return .usage }
+        let findings = Validator.findings(for: loaded, workers: workers)
         for finding in findings.all where finding.severity != .info && !options.quiet {
             console.err(finding.rendered(options.language))
         }
@@ -39,7 +39,8 @@ struct BuildCommand {
         }
         guard let renderer = CLI.renderer(console: console) else { return .usage }
         let theme = Theme(language: options.language, measurer: renderer.measurer)
-        let plan = DashboardPlan(records: consume records, findings: findings.all, theme: theme, rankBy: options.rankBy)
+        let plan = DashboardPlan(records: consume records, findings: findings.all, theme: theme, rankBy: options.rankBy,
+                                 workers: workers)
         let pageFormats = options.formats.filter { $0 != .docx }
         let writer = DocumentWriter(renderer: renderer, folder: folder, formats: pageFormats, dpi: Double(options.dpi)) {
             PDFMetadata(title: $0.name, subject: "schooldash \($0.kind.rawValue)")
@@ -123,6 +124,9 @@ struct BuildCommand {
         case school(Int)
         case ward(Int)
     }
+
+    /// How many workers load, check, plan and draw (`--jobs`, else one per core).
+    private var workers: Int { options.jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     private var manifestName: String { options.shard?.manifestName ?? "manifest.json" }
 

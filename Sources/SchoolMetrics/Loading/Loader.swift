@@ -10,9 +10,14 @@ public struct Loader: Sendable {
     /// Readers for further kinds of file, tried by file ending before JSON and CSV.
     public var converters: [InputConverter]
 
-    public init(maximumFileSize: Int = 100 * 1024 * 1024, converters: [InputConverter] = []) {
+    /// How many files, or chunks of one file's records, are read at once (`build --jobs`); the
+    /// result is the same with any number.
+    public var workers: Int
+
+    public init(maximumFileSize: Int = 100 * 1024 * 1024, converters: [InputConverter] = [], workers: Int = 1) {
         self.maximumFileSize = maximumFileSize
         self.converters = converters
+        self.workers = max(1, workers)
     }
 
     /// What a load gives: the records in input order and the findings.
@@ -29,16 +34,36 @@ public struct Loader: Sendable {
         if files.isEmpty {
             diagnostics.add(Diagnostic(.noInputFiles, place: SourcePlace(file: paths.joined(separator: " "))))
         }
+        // The files are read at once, and taken in their order: the first that cannot be read stops the load.
+        let outcomes = Parallel.map(files.count, workers: workers) { index -> FileOutcome in
+            do throws(InputError) {
+                switch try InputFiles.read(files[index], limit: maximumFileSize) {
+                case .bytes(let bytes): return .part(read(bytes, name: files[index]))
+                case .tooLarge(let size): return .tooLarge(size: size)
+                }
+            } catch {
+                return .failed(error)
+            }
+        }
         var parts: [FilePart] = []
-        for file in files {
-            switch try InputFiles.read(file, limit: maximumFileSize) {
-            case .bytes(let bytes):
-                parts.append(read(bytes, name: file))
+        for (file, outcome) in zip(files, outcomes) {
+            switch outcome {
+            case .part(let part):
+                parts.append(part)
             case .tooLarge(let size):
                 diagnostics.add(Diagnostic(.fileTooLarge(bytes: size, limit: maximumFileSize), place: SourcePlace(file: file)))
+            case .failed(let error):
+                throw error
             }
         }
         return assemble(parts, files: files, diagnostics: diagnostics)
+    }
+
+    /// What reading one file gave.
+    private enum FileOutcome: Sendable {
+        case part(FilePart)
+        case tooLarge(size: Int)
+        case failed(InputError)
     }
 
     /// Loads one file's bytes, as if it were the only input.
@@ -52,6 +77,14 @@ public struct Loader: Sendable {
         var rejected: Set<RecordKey> = []
         var targetRows: [(key: RecordKey, target: Target?, place: SourcePlace)] = []
         var diagnostics: [Diagnostic] = []
+
+        /// Adds what a later part of the same file gave.
+        mutating func append(_ other: FilePart) {
+            records += other.records
+            rejected.formUnion(other.rejected)
+            targetRows += other.targetRows
+            diagnostics += other.diagnostics
+        }
     }
 
     func read(_ bytes: [UInt8], name: String) -> FilePart {
@@ -97,7 +130,7 @@ public struct Loader: Sendable {
         let nodes: [Node]
         if case .array(let elements) = root.value { nodes = elements } else { nodes = [root] }
         if nodes.isEmpty { part.diagnostics.append(Diagnostic(.emptyFile, place: source.place(of: root.offset))) }
-        for node in nodes { decode(node, source: source, into: &part) }
+        for decoded in decode(nodes, sources: source.forWorkers(workers)) { part.append(decoded) }
         return part
     }
 
@@ -153,19 +186,28 @@ public struct Loader: Sendable {
     /// The records or targets of one table (a CSV file, a sheet of a workbook).
     private func read(_ table: CSVTable, source: SourceText, into part: inout FilePart) {
         var warned = Set<String>()
-        // Each row is decoded as soon as it is read, so no more than one row's tree exists at a time.
+        let sources = source.forWorkers(workers)
+        // Rows are decoded a batch at a time, so no more than a batch of rows' trees exists at once.
+        var rows: [Node] = []
+        func decodeRows() {
+            for rowPart in decode(rows, sources: sources) {
+                part.records += rowPart.records
+                part.rejected.formUnion(rowPart.rejected)
+                // A column that is wrong once is wrong on every row: say it once.
+                for diagnostic in rowPart.diagnostics where diagnostic.code != "unknown-field" || warned.insert(diagnostic.field ?? "").inserted {
+                    part.diagnostics.append(diagnostic)
+                }
+            }
+            rows.removeAll(keepingCapacity: true)
+        }
         let document = CSVDocument.read(table, report: { problem, offset in
+            decodeRows() // the findings of the rows read before come first
             part.diagnostics.append(Diagnostic(problem, place: source.place(of: offset)))
         }, record: { node in
-            var rowPart = FilePart()
-            decode(node, source: source, into: &rowPart)
-            part.records += rowPart.records
-            part.rejected.formUnion(rowPart.rejected)
-            // A column that is wrong once is wrong on every row: say it once.
-            for diagnostic in rowPart.diagnostics where diagnostic.code != "unknown-field" || warned.insert(diagnostic.field ?? "").inserted {
-                part.diagnostics.append(diagnostic)
-            }
+            rows.append(node)
+            if rows.count == Self.rowBatch { decodeRows() }
         })
+        decodeRows()
         guard let document else { return }
         for row in document.targets {
             var decoder = RecordDecoder(source: source)
@@ -174,6 +216,18 @@ public struct Loader: Sendable {
             let target = decoder.decodeTarget(row.target, path: "target")
             part.diagnostics += decoder.reader.diagnostics
             part.targetRows.append((key, decoder.reader.hasErrors ? nil : target, source.place(of: row.offset)))
+        }
+    }
+
+    /// How many rows of a table are decoded at once.
+    private static let rowBatch = 512
+
+    /// What each node gives, decoded by up to ``workers`` workers, in node order.
+    private func decode(_ nodes: [Node], sources: SourceText.PerWorker) -> [FilePart] {
+        Parallel.map(nodes.count, workers: sources.count) { index, worker in
+            var part = FilePart()
+            decode(nodes[index], source: sources[worker], into: &part)
+            return part
         }
     }
 

@@ -31,6 +31,15 @@ final class SourceText {
         self.lineStarts = starts
     }
 
+    /// A text sharing another's bytes and lines, with caches of its own.
+    private init(sharing other: SourceText) {
+        name = other.name
+        bytes = other.bytes
+        lineStarts = other.lineStarts
+        sheet = other.sheet
+        converted = other.converted
+    }
+
     /// The cells of a workbook's sheet, placed by ``cellOffset(row:column:)``.
     init(name: String, sheet: String) {
         self.name = name
@@ -81,5 +90,22 @@ final class SourceText {
     /// The copy of `text` already kept, or `text`, kept from now on.
     func shared(_ text: String) -> String {
         texts.insert(text).memberAfterInsert
+    }
+
+    /// This text for each of `workers` workers, itself for the first: the caches of a
+    /// ``SourceText`` belong to one thread at a time.
+    func forWorkers(_ workers: Int) -> PerWorker {
+        PerWorker(texts: [self] + (1..<max(1, workers)).map { _ in SourceText(sharing: self) })
+    }
+
+    /// The copies of one text that workers use, worker `i` of ``Parallel`` only ever the `i`-th.
+    final class PerWorker: @unchecked Sendable {
+        private let texts: [SourceText]
+
+        fileprivate init(texts: [SourceText]) { self.texts = texts }
+
+        var count: Int { texts.count }
+
+        subscript(worker: Int) -> SourceText { texts[worker] }
     }
 }

@@ -1,9 +1,11 @@
 /// Groups records by place and period, written once for every level.
 public enum Rollup {
-    /// One ``GroupMetrics`` per place and period at the level, sorted by place then period.
-    public static func groups(_ records: [RecordMetrics], level: GroupLevel) -> [GroupMetrics] {
+    /// One ``GroupMetrics`` per place and period at the level, sorted by place then period;
+    /// computed by `workers` workers, group by group.
+    public static func groups(_ records: [RecordMetrics], level: GroupLevel, workers: Int = 1) -> [GroupMetrics] {
         let members = members(records, level: level)
-        return members.keys.sorted().map { GroupMetrics(key: $0, members: members[$0]!.map { records[$0] }) }
+        let keys = members.keys.sorted()
+        return Parallel.map(keys.count, workers: workers) { GroupMetrics(key: keys[$0], members: members[keys[$0]]!.map { records[$0] }) }
     }
 
     /// The positions in `records` of each group's schools, in input order.

@@ -24,21 +24,25 @@ public struct MetricsReport: Sendable {
 
 /// Finding each item's previous period among items of the same place or school.
 public enum PreviousPeriod {
-    /// For each item, the change since the latest earlier period of the same key, if any.
-    public static func changes<Item: Figures, Key: Hashable>(
-        _ items: [Item], key: (Item) -> Key, period: (Item) -> String
+    /// For each item, the change since the latest earlier period of the same key, if any;
+    /// computed by `workers` workers, item by item.
+    public static func changes<Item: Figures & Sendable, Key: Hashable & Sendable>(
+        _ items: [Item], key: (Item) -> Key, period: (Item) -> String, workers: Int = 1
     ) -> [PeriodChange?] {
-        let previous = indices(items, key: key, period: period)
-        return items.indices.map { index in
-            previous[index].map { PeriodChange(since: period(items[$0]), from: items[$0], to: items[index]) }
+        let periods = items.map(period)
+        let previous = indices(keys: items.map(key), periods: periods, workers: workers)
+        return Parallel.map(items.count, workers: workers) { index in
+            previous[index].map { PeriodChange(since: periods[$0], from: items[$0], to: items[index]) }
         }
     }
 
     /// For each group, its like-for-like change since the latest earlier period of the same place:
-    /// over the schools (`members`) that report each figure in both periods.
-    public static func groupChanges(_ groups: [GroupMetrics], members: (GroupMetrics) -> [RecordMetrics]) -> [PeriodChange?] {
-        let previous = indices(groups, key: { $0.key.with(period: "") }, period: { $0.key.period })
-        return groups.indices.map { index in
+    /// over the schools (`members`) that report each figure in both periods; computed by
+    /// `workers` workers, group by group.
+    public static func groupChanges(_ groups: [GroupMetrics], workers: Int = 1,
+                                    members: @Sendable (GroupMetrics) -> [RecordMetrics]) -> [PeriodChange?] {
+        let previous = indices(keys: groups.map { $0.key.with(period: "") }, periods: groups.map(\.key.period), workers: workers)
+        return Parallel.map(groups.count, workers: workers) { index in
             previous[index].map { earlier in
                 PeriodChange(since: groups[earlier].key.period, before: members(groups[earlier]), now: members(groups[index]),
                              key: groups[index].key)
@@ -46,13 +50,13 @@ public enum PreviousPeriod {
         }
     }
 
-    /// For each item, the position of the latest earlier period's item of the same key.
-    static func indices<Item, Key: Hashable>(_ items: [Item], key: (Item) -> Key, period: (Item) -> String) -> [Int?] {
-        var byKey: [Key: [Int]] = [:]
-        for (index, item) in items.enumerated() { byKey[key(item), default: []].append(index) }
-        return items.indices.map { index in
-            let earlier = byKey[key(items[index])]!.filter { Period.precedes(period(items[$0]), period(items[index])) }
-            return earlier.max { Period.precedes(period(items[$0]), period(items[$1])) }
+    /// For each item (given by its key and its period), the position of the latest earlier
+    /// period's item of the same key.
+    static func indices<Key: Hashable & Sendable>(keys: [Key], periods: [String], workers: Int) -> [Int?] {
+        let byKey = Dictionary(grouping: keys.indices) { keys[$0] }
+        return Parallel.map(keys.count, workers: workers) { index in
+            let earlier = byKey[keys[index]]!.filter { Period.precedes(periods[$0], periods[index]) }
+            return earlier.max { Period.precedes(periods[$0], periods[$1]) }
         }
     }
 }

@@ -17,13 +17,14 @@ public struct DashboardPlan: Sendable {
     /// copies: a national build keeps every record once).
     let membersByGroup: [GroupKey: [Int]]
 
-    public init(records: consuming [Record], findings: [Diagnostic], theme: Theme, rankBy: RankKey? = nil) {
+    /// The plan of `records`, its figures computed by `workers` workers (`build --jobs`): the
+    /// same plan with any number.
+    public init(records: consuming [Record], findings: [Diagnostic], theme: Theme, rankBy: RankKey? = nil, workers: Int = 1) {
         self.rankBy = rankBy
-        records.sort { $0.key < $1.key }
-        let metrics = records.map(RecordMetrics.init)
-        records = [] // the metrics hold each record; a national build should not keep two copies
+        // The metrics hold each record; a national build should not keep two copies.
+        let metrics = Self.metrics(consume records, workers: workers)
         self.records = metrics
-        groups = Rollup.groups(metrics, level: .ward)
+        groups = Rollup.groups(metrics, level: .ward, workers: workers)
         let membersByGroup = Rollup.members(metrics, level: .ward)
             .mapValues { $0.sorted { metrics[$0].record.school.name < metrics[$1].record.school.name } }
         self.membersByGroup = membersByGroup
@@ -33,10 +34,20 @@ public struct DashboardPlan: Sendable {
         }
         self.findings = byRecord
         self.theme = theme
-        let changes = PreviousPeriod.changes(metrics, key: { $0.record.school.id }, period: { $0.record.period })
+        let changes = PreviousPeriod.changes(metrics, key: { $0.record.school.id }, period: { $0.record.period }, workers: workers)
         recordChanges = Dictionary(uniqueKeysWithValues: zip(metrics.map(\.record.key), changes).compactMap { key, change in change.map { (key, $0) } })
-        let wardChanges = PreviousPeriod.groupChanges(groups) { group in (membersByGroup[group.key] ?? []).map { metrics[$0] } }
+        let wardChanges = PreviousPeriod.groupChanges(groups, workers: workers) { group in
+            (membersByGroup[group.key] ?? []).map { metrics[$0] }
+        }
         groupChanges = Dictionary(uniqueKeysWithValues: zip(groups.map(\.key), wardChanges).compactMap { key, change in change.map { (key, $0) } })
+    }
+
+    /// The figures of each record, sorted by school and period (records of the same key in
+    /// their input order).
+    private static func metrics(_ records: [Record], workers: Int) -> [RecordMetrics] {
+        let keys = records.map(\.key)
+        let order = records.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+        return Parallel.map(order.count, workers: workers) { RecordMetrics(records[order[$0]]) }
     }
 
     public var periods: [String] {
