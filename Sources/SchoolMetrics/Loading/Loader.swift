@@ -103,14 +103,13 @@ public struct Loader: Sendable {
 
     private func readCSV(_ source: SourceText) -> FilePart {
         var part = FilePart()
-        let table: CSVTable
         do {
-            table = try CSVTable.parse(source.bytes)
+            var reader = try CSVReader(source.bytes)
+            try read(&reader, source: source, into: &part)
         } catch {
-            part.diagnostics.append(Diagnostic(error.problem, place: source.place(of: error.offset)))
-            return part
+            // A file that cannot be read to its end gives this one error and nothing else.
+            return FilePart(diagnostics: [Diagnostic(error.problem, place: source.place(of: error.offset))])
         }
-        read(table, source: source, into: &part)
         return part
     }
 
@@ -140,7 +139,8 @@ public struct Loader: Sendable {
                 part.diagnostics.append(Diagnostic(bad.problem, place: source.place(of: bad.offset), record: bad.record, field: bad.column))
                 if let key = bad.record { part.rejected.insert(key) }
             }
-            read(sheet.table, source: source, into: &part)
+            var table = sheet.table
+            read(&table, source: source, into: &part)
             // The sheet's findings in the order of its cells, row by row.
             let sorted = part.diagnostics[first...].enumerated().sorted {
                 ($0.element.place.line ?? 0, $0.element.place.column ?? 0, $0.offset) < ($1.element.place.line ?? 0, $1.element.place.column ?? 0, $1.offset)
@@ -151,10 +151,12 @@ public struct Loader: Sendable {
     }
 
     /// The records or targets of one table (a CSV file, a sheet of a workbook).
-    private func read(_ table: CSVTable, source: SourceText, into part: inout FilePart) {
+    private func read<Rows: TableRows>(_ table: inout Rows, source: SourceText, into part: inout FilePart) throws(Rows.Failure) {
         var warned = Set<String>()
+        // The findings of targets rows come after those of the table (its header, rows too wide).
+        var targetDiagnostics: [Diagnostic] = []
         // Each row is decoded as soon as it is read, so no more than one row's tree exists at a time.
-        let document = CSVDocument.read(table, report: { problem, offset in
+        try CSVDocument.read(&table, report: { problem, offset in
             part.diagnostics.append(Diagnostic(problem, place: source.place(of: offset)))
         }, record: { node in
             var rowPart = FilePart()
@@ -165,16 +167,15 @@ public struct Loader: Sendable {
             for diagnostic in rowPart.diagnostics where diagnostic.code != "unknown-field" || warned.insert(diagnostic.field ?? "").inserted {
                 part.diagnostics.append(diagnostic)
             }
-        })
-        guard let document else { return }
-        for row in document.targets {
+        }, target: { row in
             var decoder = RecordDecoder(source: source)
             let key = RecordKey(school: row.school, period: row.period)
             decoder.reader.record = key
             let target = decoder.decodeTarget(row.target, path: "target")
-            part.diagnostics += decoder.reader.diagnostics
+            targetDiagnostics += decoder.reader.diagnostics
             part.targetRows.append((key, decoder.reader.hasErrors ? nil : target, source.place(of: row.offset)))
-        }
+        })
+        part.diagnostics += targetDiagnostics
     }
 
     private func decode(_ node: Node, source: SourceText, into part: inout FilePart) {
@@ -210,8 +211,15 @@ public struct Loader: Sendable {
         }
         for part in parts {
             for diagnostic in part.diagnostics { diagnostics.add(diagnostic) }
+            // The rows of a part come from one file: its records are looked up once, not per row.
+            var file: String?
+            var fileRecords: [RecordKey: Int]?
             for row in part.targetRows {
-                guard let position = inFile[row.place.file]?[row.key] ?? index[row.key] else {
+                if row.place.file != file {
+                    file = row.place.file
+                    fileRecords = inFile[row.place.file]
+                }
+                guard let position = fileRecords?[row.key] ?? index[row.key] else {
                     if !rejected.contains(row.key) {
                         diagnostics.add(Diagnostic(.csvTargetWithoutRecord(school: row.key.school, period: row.key.period),
                                                    place: row.place, record: row.key))
@@ -222,7 +230,11 @@ public struct Loader: Sendable {
                     rejected.insert(row.key)
                     continue
                 }
-                records[position].targets = (records[position].targets ?? []) + [target]
+                if records[position].targets == nil {
+                    records[position].targets = [target]
+                } else {
+                    records[position].targets!.append(target)
+                }
             }
         }
         records.removeAll { rejected.contains($0.key) }
