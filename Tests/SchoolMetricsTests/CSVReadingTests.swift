@@ -50,6 +50,16 @@ struct CSVReadingTests {
         #expect(failure(Array("a,b\nc,d\n".utf8)) == nil)
     }
 
+    /// A header that is refused does not hide that the file cannot be read to its end.
+    @Test func aFileThatCannotBeReadToItsEndGivesThatErrorAlone() {
+        for header in ["school.id,period,school.id", "school.id,name", "school.id,period,name"] {
+            let result = load(header + "\nthcs-a,2021,x\nthcs-b,\"2021,y\n", name: "records.csv")
+            #expect(result.diagnostics.all.map(\.code) == ["csv-unterminated-quote"], "\(header)")
+            #expect(result.diagnostics.all.first?.place.line == 3 && result.diagnostics.all.first?.place.column == 8)
+            #expect(result.records.isEmpty)
+        }
+    }
+
     @Test func aQuotedNameWithCommaLineBreakAndQuotesLoadsWithItsPlacesAfterIt() {
         let text = "\u{FEFF}school.id,school.name,school.ward,period,students.enrolled,party.members,party.women\r\n"
             + "thcs-a,\"Trường \"\"A\"\", cơ sở\n2\",W,2021, 12 ,,\r\n"

@@ -20,13 +20,15 @@ enum CSVDocument {
                                       target: (TargetRow) -> Void) throws(Rows.Failure) {
         let names = table.header.map { $0.text.nfc.trimmedSpaces }
         var seen = Set<String>()
+        var row: [CSVTable.Cell] = []
         for (index, name) in names.enumerated() where !seen.insert(name).inserted {
             report(.csvDuplicateColumn(name: name), table.header[index].offset)
+            // The rest is still read, so that a file that cannot be read to its end says so instead.
+            while try table.nextRow(into: &row) {}
             return
         }
         // With `;` or tab the numbers come from a sheet that writes a decimal comma.
         let decimalComma = table.delimiter != UInt8(ascii: ",")
-        var row: [CSVTable.Cell] = []
         if seen.contains("name") && seen.contains("school.id") && seen.contains("period") {
             for (index, name) in names.enumerated() where !targetColumns.contains(name) {
                 report(.csvUnknownColumn(name: name, suggestion: EditDistance.closest(to: name, among: targetColumns)),
@@ -54,6 +56,7 @@ enum CSVDocument {
         }
         guard seen.contains("school.id") && seen.contains("period") else {
             report(.csvUnknownKind, table.header.first?.offset ?? 0)
+            while try table.nextRow(into: &row) {}
             return
         }
         var shape = CSVRecordShape(paths: names.map(jsonPath(forColumn:)))
