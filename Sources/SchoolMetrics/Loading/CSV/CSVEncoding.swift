@@ -33,10 +33,15 @@ enum CSVEncoding {
 
     /// The offset of the first byte that does not belong to valid UTF-8, or nil.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer(firstInvalidUTF8(in:))
+    }
+
+    private static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let raw = UnsafeRawBufferPointer(bytes)
         var position = 0
         while position < bytes.count {
             // Runs of ASCII, nearly all of a CSV file, are passed over eight bytes at a time.
-            if position + 8 <= bytes.count, asciiWord(bytes, at: position) {
+            if position + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: position, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 position += 8
                 continue
             }
@@ -64,11 +69,6 @@ enum CSVEncoding {
             position += length
         }
         return nil
-    }
-
-    /// True when the eight bytes from `position` are all ASCII.
-    private static func asciiWord(_ bytes: [UInt8], at position: Int) -> Bool {
-        bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: position, as: UInt64.self) } & 0x8080_8080_8080_8080 == 0
     }
 
     /// Tone marks (combining grave, hook, tilde, acute, dot below) and the letters ă, đ, ơ, ư of
