@@ -62,5 +62,14 @@ struct EncodingTests {
         #expect(CSVEncoding.firstInvalidUTF8([0x41, 0xED, 0xA0, 0x80]) == 1)  // surrogate
         #expect(CSVEncoding.firstInvalidUTF8([0x41, 0x42, 0xE1, 0xBB]) == 2)  // cut short
         #expect(CSVEncoding.firstInvalidUTF8([0xF4, 0x90, 0x80, 0x80]) == 0)  // above U+10FFFF
+        // Long runs of ASCII are passed over eight bytes at a time: what comes after them is still checked.
+        let ascii = Array("school.id,period,name\n".utf8)
+        #expect(CSVEncoding.firstInvalidUTF8(ascii + Array("Trường ".utf8) + ascii) == nil)
+        for cut in 0..<9 {
+            let before = Array(repeating: UInt8(ascii: "a"), count: 16 + cut)
+            #expect(CSVEncoding.firstInvalidUTF8(before + [0xE1, 0xBB, 0x9D] + ascii) == nil)
+            #expect(CSVEncoding.firstInvalidUTF8(before + [0xE1, 0xBB] + ascii) == 16 + cut)
+            #expect(CSVEncoding.firstInvalidUTF8(before + ascii + [0xFF]) == 16 + cut + ascii.count)
+        }
     }
 }

@@ -46,7 +46,8 @@ class XMLPart: NSObject, XMLParserDelegate {
 
     /// Text with the `_xHHHH_` escapes of Office XML strings turned back into characters.
     static func unescaped(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        // Nearly no cell holds an escape: look for "_x" in its bytes before searching the text.
+        guard hasEscapeMark(text), text.contains("_x") else { return text }
         var result = ""
         var rest = Substring(text)
         while let start = rest.range(of: "_x") {
@@ -63,5 +64,14 @@ class XMLPart: NSObject, XMLParserDelegate {
             }
         }
         return result + rest
+    }
+
+    private static func hasEscapeMark(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "_") && byte == UInt8(ascii: "x") { return true }
+            previous = byte
+        }
+        return false
     }
 }

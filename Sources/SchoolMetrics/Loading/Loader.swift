@@ -136,14 +136,13 @@ public struct Loader: Sendable {
 
     private func readCSV(_ source: SourceText) -> FilePart {
         var part = FilePart()
-        let table: CSVTable
         do {
-            table = try CSVTable.parse(source.bytes)
+            var reader = try CSVReader(source.bytes)
+            try read(&reader, source: source, into: &part)
         } catch {
-            part.diagnostics.append(Diagnostic(error.problem, place: source.place(of: error.offset)))
-            return part
+            // A file that cannot be read to its end gives this one error and nothing else.
+            return FilePart(diagnostics: [Diagnostic(error.problem, place: source.place(of: error.offset))])
         }
-        read(table, source: source, into: &part)
         return part
     }
 
@@ -173,7 +172,8 @@ public struct Loader: Sendable {
                 part.diagnostics.append(Diagnostic(bad.problem, place: source.place(of: bad.offset), record: bad.record, field: bad.column))
                 if let key = bad.record { part.rejected.insert(key) }
             }
-            read(sheet.table, source: source, into: &part)
+            var table = sheet.table
+            read(&table, source: source, into: &part)
             // The sheet's findings in the order of its cells, row by row.
             let sorted = part.diagnostics[first...].enumerated().sorted {
                 ($0.element.place.line ?? 0, $0.element.place.column ?? 0, $0.offset) < ($1.element.place.line ?? 0, $1.element.place.column ?? 0, $1.offset)
@@ -184,9 +184,11 @@ public struct Loader: Sendable {
     }
 
     /// The records or targets of one table (a CSV file, a sheet of a workbook).
-    private func read(_ table: CSVTable, source: SourceText, into part: inout FilePart) {
+    private func read<Rows: TableRows>(_ table: inout Rows, source: SourceText, into part: inout FilePart) throws(Rows.Failure) {
         var warned = Set<String>()
         let sources = source.forWorkers(workers)
+        // The findings of targets rows come after those of the table (its header, rows too wide).
+        var targetDiagnostics: [Diagnostic] = []
         // Rows are decoded a batch at a time, so no more than a batch of rows' trees exists at once.
         var rows: [Node] = []
         func decodeRows() {
@@ -200,23 +202,27 @@ public struct Loader: Sendable {
             }
             rows.removeAll(keepingCapacity: true)
         }
-        let document = CSVDocument.read(table, report: { problem, offset in
-            decodeRows() // the findings of the rows read before come first
-            part.diagnostics.append(Diagnostic(problem, place: source.place(of: offset)))
-        }, record: { node in
-            rows.append(node)
-            if rows.count == Self.rowBatch { decodeRows() }
-        })
-        decodeRows()
-        guard let document else { return }
-        for row in document.targets {
-            var decoder = RecordDecoder(source: source)
-            let key = RecordKey(school: row.school, period: row.period)
-            decoder.reader.record = key
-            let target = decoder.decodeTarget(row.target, path: "target")
-            part.diagnostics += decoder.reader.diagnostics
-            part.targetRows.append((key, decoder.reader.hasErrors ? nil : target, source.place(of: row.offset)))
+        do {
+            try CSVDocument.read(&table, report: { problem, offset in
+                decodeRows() // the findings of the rows read before come first
+                part.diagnostics.append(Diagnostic(problem, place: source.place(of: offset)))
+            }, record: { node in
+                rows.append(node)
+                if rows.count == Self.rowBatch { decodeRows() }
+            }, target: { row in
+                var decoder = RecordDecoder(source: source)
+                let key = RecordKey(school: row.school, period: row.period)
+                decoder.reader.record = key
+                let target = decoder.decodeTarget(row.target, path: "target")
+                targetDiagnostics += decoder.reader.diagnostics
+                part.targetRows.append((key, decoder.reader.hasErrors ? nil : target, source.place(of: row.offset)))
+            })
+        } catch {
+            decodeRows()
+            throw error
         }
+        decodeRows()
+        part.diagnostics += targetDiagnostics
     }
 
     /// How many rows of a table are decoded at once.
@@ -264,8 +270,15 @@ public struct Loader: Sendable {
         }
         for part in parts {
             for diagnostic in part.diagnostics { diagnostics.add(diagnostic) }
+            // The rows of a part come from one file: its records are looked up once, not per row.
+            var file: String?
+            var fileRecords: [RecordKey: Int]?
             for row in part.targetRows {
-                guard let position = inFile[row.place.file]?[row.key] ?? index[row.key] else {
+                if row.place.file != file {
+                    file = row.place.file
+                    fileRecords = inFile[row.place.file]
+                }
+                guard let position = fileRecords?[row.key] ?? index[row.key] else {
                     if !rejected.contains(row.key) {
                         diagnostics.add(Diagnostic(.csvTargetWithoutRecord(school: row.key.school, period: row.key.period),
                                                    place: row.place, record: row.key))
@@ -276,7 +289,11 @@ public struct Loader: Sendable {
                     rejected.insert(row.key)
                     continue
                 }
-                records[position].targets = (records[position].targets ?? []) + [target]
+                if records[position].targets == nil {
+                    records[position].targets = [target]
+                } else {
+                    records[position].targets!.append(target)
+                }
             }
         }
         records.removeAll { rejected.contains($0.key) }

@@ -63,6 +63,8 @@ extension String {
     /// `trimmingCharacters(in: .whitespaces)` gives, without a trip through Foundation for the
     /// common case of nothing to trim.
     public var trimmedSpaces: String {
+        // Nearly every cell starts and ends with a printable ASCII character: nothing to trim.
+        if let first = utf8.first, let last = utf8.last, first.isPrintableASCII, last.isPrintableASCII { return self }
         guard let first = unicodeScalars.first, let last = unicodeScalars.last,
               first.properties.isWhitespace || last.properties.isWhitespace else { return self }
         let scalars = unicodeScalars
@@ -76,7 +78,13 @@ extension String {
 extension String {
     /// True when the text is empty or white space only (a missing CSV cell).
     public var isBlank: Bool {
-        utf8.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) }
+        if let first = utf8.first, first.isPrintableASCII { return false }
+        return utf8.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) }
             || (utf8.contains { $0 >= 0x80 } && unicodeScalars.allSatisfy(\.properties.isWhitespace))
     }
+}
+
+extension UInt8 {
+    /// A byte of UTF-8 that is a whole ASCII character, neither white space nor a control character.
+    var isPrintableASCII: Bool { self > 0x20 && self < 0x7F }
 }

@@ -1,9 +1,8 @@
-/// A CSV file turned into the same ``Node`` trees a JSON file gives, so that one decoder
-/// reads both: a records file gives one record object per row, a targets file one target
-/// object per row together with the record it belongs to.
-struct CSVDocument {
-    enum Kind { case records, targets }
-
+/// A CSV file (or a workbook's sheet) turned into the same ``Node`` trees a JSON file gives, so
+/// that one decoder reads both: a records file gives one record object per row, a targets file
+/// one target object per row together with the record it belongs to. Rows are handed on as they
+/// are read, so no more than one row's tree exists at a time.
+enum CSVDocument {
     /// A row of a targets file: which record, and the target object.
     struct TargetRow {
         var school: String
@@ -12,60 +11,63 @@ struct CSVDocument {
         var offset: Int
     }
 
-    var kind: Kind
-    var targets: [TargetRow] = []
-
     static let targetColumns = ["school.id", "period", "name", "unit", "min", "max", "better", "actual", "achieved", "metric"]
 
-    /// Reads a table; problems with the header go to `report`, and each row of a records file,
-    /// as a record object, to `record`.
-    static func read(_ table: CSVTable, report: (Problem, Int) -> Void, record: (Node) -> Void) -> CSVDocument? {
+    /// Reads a table; problems with the header and with the width of rows go to `report`, each
+    /// row of a records file, as a record object, to `record`, and each row of a targets file to
+    /// `target`.
+    static func read<Rows: TableRows>(_ table: inout Rows, report: (Problem, Int) -> Void, record: (Node) -> Void,
+                                      target: (TargetRow) -> Void) throws(Rows.Failure) {
         let names = table.header.map { $0.text.nfc.trimmedSpaces }
         var seen = Set<String>()
+        var row: [CSVTable.Cell] = []
         for (index, name) in names.enumerated() where !seen.insert(name).inserted {
             report(.csvDuplicateColumn(name: name), table.header[index].offset)
-            return nil
+            // The rest is still read, so that a file that cannot be read to its end says so instead.
+            while try table.nextRow(into: &row) {}
+            return
         }
         // With `;` or tab the numbers come from a sheet that writes a decimal comma.
         let decimalComma = table.delimiter != UInt8(ascii: ",")
         if seen.contains("name") && seen.contains("school.id") && seen.contains("period") {
-            var document = CSVDocument(kind: .targets)
             for (index, name) in names.enumerated() where !targetColumns.contains(name) {
                 report(.csvUnknownColumn(name: name, suggestion: EditDistance.closest(to: name, among: targetColumns)),
                        table.header[index].offset)
             }
-            for row in table.rows {
+            let known = names.map(targetColumns.contains)
+            while try table.nextRow(into: &row) {
                 guard checkWidth(row, names.count, report) else { continue }
                 var members: [Node.Member] = []
+                members.reserveCapacity(row.count)
                 var school = "", period = ""
-                for (name, cell) in zip(names, row) {
+                for (column, cell) in zip(names.indices, row) {
+                    let name = names[column]
+                    guard known[column] else { continue }
                     let text = cell.text.trimmedSpaces
                     if name == "school.id" { school = text.nfc; continue }
                     if name == "period" { period = text.nfc; continue }
-                    guard targetColumns.contains(name), !text.isEmpty else { continue }
+                    guard !text.isEmpty else { continue }
                     members.append(Node.Member(key: name, keyOffset: cell.offset,
                                                value: Node(cell.value ?? .cell(cell.text, decimalComma: decimalComma), offset: cell.offset, column: name)))
                 }
-                document.targets.append(TargetRow(school: school, period: period,
-                                                  target: Node(.object(members), offset: row[0].offset), offset: row[0].offset))
+                target(TargetRow(school: school, period: period, target: Node(.object(members), offset: row[0].offset), offset: row[0].offset))
             }
-            return document
+            return
         }
         guard seen.contains("school.id") && seen.contains("period") else {
             report(.csvUnknownKind, table.header.first?.offset ?? 0)
-            return nil
+            while try table.nextRow(into: &row) {}
+            return
         }
-        let document = CSVDocument(kind: .records)
-        let paths = names.map(jsonPath(forColumn:))
-        for row in table.rows {
+        var shape = CSVRecordShape(paths: names.map(jsonPath(forColumn:)))
+        while try table.nextRow(into: &row) {
             guard checkWidth(row, names.count, report) else { continue }
-            let tree = Branch(offset: row[0].offset)
-            for ((name, path), cell) in zip(zip(names, paths), row) where !cell.text.isBlank {
-                tree.insert(path[...], Node(cell.value ?? .cell(cell.text, decimalComma: decimalComma), offset: cell.offset, column: name))
-            }
-            record(tree.node(path: []))
+            record(shape.object(offset: row[0].offset, columns: row.count) { column in
+                let cell = row[column]
+                guard !cell.text.isBlank else { return nil }
+                return Node(cell.value ?? .cell(cell.text, decimalComma: decimalComma), offset: cell.offset, column: names[column])
+            })
         }
-        return document
     }
 
     private static func checkWidth(_ row: [CSVTable.Cell], _ width: Int, _ report: (Problem, Int) -> Void) -> Bool {
@@ -93,70 +95,5 @@ struct CSVDocument {
     private static func distributionPath(_ rest: [String]) -> [String] {
         if rest.count == 1 && !distributionFields.contains(rest[0]) { return ["counts", rest[0]] }
         return rest
-    }
-
-    /// A node under construction: cells inserted by path, turned into objects in column order.
-    private final class Branch {
-        var keys: [String] = []
-        var leaves: [String: Node] = [:]
-        var branches: [String: Branch] = [:]
-        let offset: Int
-
-        init(offset: Int) {
-            self.offset = offset
-        }
-
-        func insert(_ path: ArraySlice<String>, _ node: Node) {
-            guard let key = path.first else { return }
-            if leaves[key] == nil && branches[key] == nil { keys.append(key) }
-            if path.count == 1 {
-                leaves[key] = node
-            } else {
-                let branch = branches[key] ?? Branch(offset: node.offset)
-                branches[key] = branch
-                branch.insert(path.dropFirst(), node)
-            }
-        }
-
-        /// The object; a distribution holding nothing but its scheme or grades is left out.
-        func node(path: [String]) -> Node {
-            var members: [Node.Member] = []
-            var parts: [Node] = []
-            for key in keys {
-                if let leaf = leaves[key] {
-                    members.append(Node.Member(key: key, keyOffset: leaf.offset, value: leaf))
-                    continue
-                }
-                guard let branch = branches[key] else { continue }
-                let child = branch.node(path: path + [key])
-                if key.hasPrefix("[") && key.hasSuffix("]") {
-                    guard !branch.isEmptyDistribution else { continue }
-                    var element = child
-                    let scheme = String(key.dropFirst().dropLast())
-                    if case .object(let fields) = child.value {
-                        element.value = .object([Node.Member(key: "scheme", keyOffset: child.offset,
-                                                             value: Node(.string(scheme), offset: child.offset))] + fields)
-                    }
-                    parts.append(element)
-                } else if Branch.isDistributionPath(path + [key]) && branch.isEmptyDistribution {
-                    continue
-                } else {
-                    members.append(Node.Member(key: key, keyOffset: child.offset, value: child))
-                }
-            }
-            if !parts.isEmpty {
-                // A mixed-year section: the parts become an array.
-                return Node(.array(parts + (members.isEmpty ? [] : [Node(.object(members), offset: offset)])), offset: offset)
-            }
-            return Node(.object(members), offset: offset)
-        }
-
-        var isEmptyDistribution: Bool {
-            keys.allSatisfy { $0 == "scheme" || $0 == "grades" }
-        }
-
-        static func isDistributionPath(_ path: [String]) -> Bool {
-            path.count == 2 && path[0] == "students" && (path[1] == "conduct" || path[1] == "academic")
-        }
     }
 }

@@ -42,8 +42,10 @@ struct FieldReader {
     /// Members by key, warning about keys not in `known` (with a suggestion) and about repeats.
     mutating func fields(_ members: [Node.Member], known: [String], _ path: String) -> [String: Node] {
         var result: [String: Node] = [:]
+        result.reserveCapacity(members.count)
         for member in members {
-            let fieldPath = path.isEmpty ? member.key : "\(path).\(member.key)"
+            // Only a finding needs the field's path: most members make none.
+            var fieldPath: String { path.isEmpty ? member.key : "\(path).\(member.key)" }
             guard known.contains(member.key) else {
                 let suggestion = EditDistance.closest(to: member.key, among: known)
                 report(.unknownField(subject(fieldPath, member.value), suggestion: suggestion), at: member.keyOffset, field: fieldPath)

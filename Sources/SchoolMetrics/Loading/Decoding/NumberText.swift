@@ -3,6 +3,7 @@
 enum NumberText {
     /// The number in JSON's spelling, or nil when the text is not a number.
     static func canonical(_ raw: String, decimalComma: Bool) -> String? {
+        if isPlainDecimal(raw, decimalComma: decimalComma) { return raw }
         var text = raw.trimmedSpaces
         guard !text.isEmpty, text.utf8.count <= 64 else { return nil }
         if decimalComma {
@@ -20,6 +21,20 @@ enum NumberText {
         if text.hasPrefix("+") { text.removeFirst() }
         if text.hasPrefix(".") { text = "0" + text }
         return isJSONNumber(text) ? text : nil
+    }
+
+    /// Digits, with at most one point between them unless the point groups thousands: the
+    /// spelling of most cells (`661`, `94.7`), already JSON's, read without taking the text apart.
+    private static func isPlainDecimal(_ text: String, decimalComma: Bool) -> Bool {
+        let bytes = text.utf8
+        guard (1...64).contains(bytes.count), let first = bytes.first, let last = bytes.last,
+              first.isASCIIDigit, last.isASCIIDigit else { return false }
+        var points = 0
+        for byte in bytes where !byte.isASCIIDigit {
+            guard byte == UInt8(ascii: "."), !decimalComma else { return false }
+            points += 1
+        }
+        return points <= 1
     }
 
     /// `1.204` or `-12.345.678`: one to three digits, then groups of a dot and three digits.
@@ -55,4 +70,9 @@ enum NumberText {
 
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension UInt8 {
+    /// A byte of UTF-8 that is one of the digits 0–9.
+    var isASCIIDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
 }

@@ -82,7 +82,7 @@ extension RecordDecoder {
         var values = [Value?](repeating: nil, count: scheme.categories.count)
         var given = [Bool](repeating: false, count: scheme.categories.count)
         for member in members {
-            let fieldPath = "\(path).\(member.key)"
+            var fieldPath: String { "\(path).\(member.key)" }
             guard let index = scheme.categoryIndex(forKey: member.key) else {
                 reader.report(.unknownCategory(reader.subject(path, member.value), key: member.key, scheme: scheme),
                               at: member.keyOffset, field: fieldPath)
