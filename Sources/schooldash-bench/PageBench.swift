@@ -22,11 +22,19 @@ struct PageBench {
         for record in plan.records { _ = plan.schoolPage(record).draw(theme: plan.theme) }
     }
 
+    /// As `build` writes them: the school pages of each ward drawn into one document, then each
+    /// page copied into a file of its own (``Renderer/pdfFiles(_:)``).
     func pdf() throws {
-        for (index, record) in plan.records.enumerated() {
-            let document = try renderer.pdf(at: "\(folder)/\(index).pdf", metadata: PDFMetadata(title: record.record.school.name))
-            try document.add(plan.schoolPage(record).draw(theme: plan.theme))
-            try document.finish()
+        var index = 0
+        for batch in plan.batches(overview: false) {
+            let parts = batch.filter { $0 < plan.records.count }.map { position in
+                let record = plan.records[position]
+                return PDFPart(metadata: PDFMetadata(title: record.record.school.name), pages: [plan.schoolPage(record).draw(theme: plan.theme)])
+            }
+            for bytes in try renderer.pdfFiles(parts) {
+                _ = FileManager.default.createFile(atPath: "\(folder)/\(index).pdf", contents: Data(bytes))
+                index += 1
+            }
         }
     }
 
@@ -45,7 +53,7 @@ extension PageBench {
     }
 
     /// Cairo alone, one file per page: pages already laid out (`displayLists()`) played onto
-    /// a PDF surface and written, as `pdf()` writes them — the floor of a file per page.
+    /// a PDF surface of their own and written — the floor of drawing a file per page.
     func cairoFiles(_ pages: [DisplayList]) throws {
         for (index, (record, page)) in zip(plan.records, pages).enumerated() {
             let document = try renderer.pdf(at: "\(folder)/\(index).pdf", metadata: PDFMetadata(title: record.record.school.name))

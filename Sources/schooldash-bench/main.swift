@@ -100,13 +100,13 @@ if !loadingOnly {
     let drawing = Timing.of(runs: runs) { pages.drawOnly() }.divided(by: pages.pageCount).scaled(1000)
     report.figures += [
         Figure(name: "PDF, school pages in one document, per page", goal: "≤ 2 ms", timing: pdfDocument, unit: "ms", met: pdfDocument.median <= 2),
-        Figure(name: "PDF, one file per school page (as `build` writes them)", goal: "≤ 2 ms", timing: pdfFiles, unit: "ms",
-               met: pdfFiles.median <= 2),
+        Figure(name: "PDF, one file per school page (as `build` writes them: a ward's pages drawn together, then copied apart)",
+               goal: "≤ 1.5 ms", timing: pdfFiles, unit: "ms", met: pdfFiles.median <= 1.5),
         Figure(name: "PNG at 150 DPI, per school page", goal: "≤ 30 ms", timing: png, unit: "ms", met: png.median <= 30),
         Figure(name: "Cairo itself, one file per school page (the page laid out beforehand)", goal: "— (the floor)",
                timing: cairoFiles, unit: "ms", met: nil),
     ]
-    report.notes.append(String(format: "One file per school page costs %.2f× Cairo's own floor for such a file (%.2f ms against %.2f ms).",
+    report.notes.append(String(format: "One file per school page costs %.2f× Cairo's own floor for drawing such a file alone (%.2f ms against %.2f ms).",
                                pdfFiles.median / cairoFiles.median, pdfFiles.median, cairoFiles.median))
     report.notes.append(String(format: "Of a school page, layout (the display list) takes %.2f ms; the rest is Cairo, zlib and the file.", drawing.median))
 }
