@@ -6,6 +6,14 @@ import Testing
 @Suite("Chart geometry, checked as numbers")
 struct ChartGeometryTests {
     let theme = Theme.test()
+
+    @Test func theStatusKeyKeepsAWiderGapBetweenStatusesThanInsideThem() throws {
+        var list = DisplayList(size: Size(width: 800, height: 100))
+        TargetKey(names: ["Học sinh giỏi"], showsStatuses: true).draw(in: Rect(x: 0, y: 0, width: 800, height: 100), theme: theme, into: &list)
+        let key = try #require(list.texts.first { $0.text.contains(theme.words.status(.met)) }).text
+        // Wrapping joins words with one space; the gap between statuses must survive it.
+        #expect(key.contains(theme.words.status(.met) + "\u{A0}\u{A0} " + theme.words.symbol(.exceeded)), "\(key)")
+    }
     let frame = Rect(x: 20, y: 30, width: 600, height: 300)
 
     private func draw(_ body: (inout DisplayList) -> Void) -> DisplayList {

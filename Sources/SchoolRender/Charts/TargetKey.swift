@@ -32,7 +32,8 @@ public struct TargetKey: Sendable, Hashable {
         var top = box.minY
         if showsStatuses {
             let line = Rect(x: box.minX, y: top, width: box.width, height: lineHeight)
-            let text = TargetStatus.allCases.map { theme.words.symbol($0) + " " + theme.words.status($0) }.joined(separator: "   ")
+            // No-break spaces keep the gap between statuses: wrapping joins words with one space.
+            let text = TargetStatus.allCases.map { theme.words.symbol($0) + " " + theme.words.status($0) }.joined(separator: "\u{A0}\u{A0} ")
             if line.maxY <= box.maxY + 0.01,
                let fitted = theme.fitter.fit(text, in: line.size, size: theme.smallSize, floor: theme.floorSize, maxLines: 1) {
                 list.text(fitted, in: line, color: theme.muted)
