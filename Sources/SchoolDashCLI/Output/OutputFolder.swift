@@ -39,10 +39,25 @@ struct OutputFolder: Sendable {
 
     /// Writes `bytes` to `relative` atomically.
     func write(_ bytes: [UInt8], to relative: String) throws(Failure) {
-        try produce(relative) { temporary in
-            // Not `.atomic`: Foundation would write through a temporary file of its own.
-            try Data(bytes).write(to: URL(fileURLWithPath: temporary))
+        try produce(relative) { temporary in try Self.write(bytes, toPath: temporary) }
+    }
+
+    /// The bytes into a new file, with plain `write` calls. Not Foundation's `Data.write`: it
+    /// syncs every file to the disk, which made a national build of 50,000 files wait on the
+    /// disk for a third of its time; a file is complete once renamed, as Cairo's own files are.
+    private static func write(_ bytes: [UInt8], toPath path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(description: String(cString: strerror(errno))) }
+        var failure: Int32 = 0
+        bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count && failure == 0 {
+                let count = Foundation.write(descriptor, buffer.baseAddress! + done, buffer.count - done)
+                if count >= 0 { done += count } else if errno != EINTR { failure = errno }
+            }
         }
+        if close(descriptor) != 0 && failure == 0 { failure = errno }
+        guard failure == 0 else { throw Failure(description: String(cString: strerror(failure))) }
     }
 
     /// Lets `body` write the file at a temporary path, then renames it to `relative`; on any
