@@ -50,7 +50,7 @@ struct BuildCommand {
         let progress = Progress(total: items.count + reports.count, quiet: options.quiet, started: started, language: options.language)
         // A ward's documents are drawn together, so its PDFs share one embedding of the fonts.
         let batches = items.isEmpty ? [] : plan.batches(overview: overview)
-        let batchOutcomes = Parallel.map(batches.count, workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount) { index in
+        let batchOutcomes = Parallel.map(batches.count, workers: workers) { index in
             defer { progress.advance(by: batches[index].count) }
             return Result {
                 try writer.write(batches[index].map { plan.publication(items[$0]) })
@@ -59,7 +59,7 @@ struct BuildCommand {
         }
         let outcomes = Self.inItemOrder(batchOutcomes, batches: batches, count: items.count)
         let files = ReportFiles(plan: plan, document: ReportDocument(theme: theme, renderer: renderer, dpi: Double(options.dpi)))
-        let reportOutcomes = Parallel.map(reports.count, workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount) { index in
+        let reportOutcomes = Parallel.map(reports.count, workers: workers) { index in
             defer { progress.advance() }
             return Result {
                 let report = switch reports[index] {

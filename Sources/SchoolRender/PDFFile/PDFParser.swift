@@ -85,8 +85,6 @@ struct PDFParser {
         if peek(0) == 10 { position += 1 }
     }
 
-    mutating func move(to offset: Int) { position = offset }
-
     // MARK: - Pieces
 
     private func peek(_ ahead: Int) -> UInt8? {
